@@ -1,0 +1,27 @@
+/**
+ * Runs the content check inside Astro, so `astro build` fails with the same
+ * messages as `npm run check` (Astro itself stops at the first broken file,
+ * only logs missing references and throwing markdown plugins). In dev the
+ * problems are logged and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check-content.ts';
+import { formatProblem } from '../lib/problem.ts';
+
+/** The Astro integration that guards every build with the content check. */
+export function contentCheck(root: string): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const { problems } = checkContent(root);
+        if (problems.length === 0) return;
+        const lines = problems.map(formatProblem).join('\n');
+        if (command === 'build') {
+          throw new Error(`${problems.length} problem(s) in content/; nothing was built:\n${lines}`);
+        }
+        logger.error(`${problems.length} problem(s) in content/:\n${lines}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** The cross-reference lookup the markdown plugin uses, kept fresh while `astro dev` runs. */
+import type { Ref } from '../schemas/ref.ts';
+import type { CrossRefTarget } from '../markdown/remark-cross-refs.ts';
+import { checkContent } from '../lib/check-content.ts';
+import { refTargets } from '../lib/ref-targets.ts';
+import { makeUrls } from '../lib/urls.ts';
+
+/** Resolves references against content/ on disk, re-reading it at most once per `maxAgeMs`. */
+export function crossRefResolver(root: string, base: string, maxAgeMs: number): (ref: Ref) => CrossRefTarget | undefined {
+  let cached: { at: number; resolve: (ref: Ref) => CrossRefTarget | undefined } | undefined;
+  return (ref) => {
+    const now = Date.now();
+    if (!cached || now - cached.at > maxAgeMs) {
+      cached = { at: now, resolve: refTargets(checkContent(root).content, makeUrls(base)) };
+    }
+    return cached.resolve(ref);
+  };
+}

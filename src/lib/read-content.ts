@@ -1,0 +1,125 @@
+/**
+ * Reads content/ from disk into raw entries, the same way Astro's loaders
+ * read it (js-yaml for front matter and data files), and reports files that
+ * cannot be read at all: stray files, empty files, broken YAML, bad bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { ID_EXPECTED, ID_PATTERN } from '../schemas/id.ts';
+import type { Problem } from './problem.ts';
+import { yamlLineFinder, type LineOf } from './yaml-lines.ts';
+
+/** One content file, parsed but not yet validated. */
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path from the project root, with forward slashes. */
+  file: string;
+  data: unknown;
+  /** Markdown body ('' for data files). */
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  lineOf: LineOf;
+}
+
+/** What reading content/ gives: the entries that parsed, and problems with the rest. */
+export interface ReadResult {
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+const WHERE = COLLECTION_NAMES.map((name) => {
+  const { folder, extension } = COLLECTIONS[name];
+  return `content/${folder}/<id>${extension}`;
+}).join(', ');
+
+function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
+  const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
+  const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+  return {
+    file,
+    field: 'file',
+    found: `YAML it cannot read (${reason})`,
+    expected: 'valid YAML: "field: value" lines, text with a colon in double quotes, lists indented evenly',
+    line: mark ? firstLine + mark.line : undefined,
+  };
+}
+
+/** Parses one file's text into a raw entry, or a problem saying why it cannot be read. */
+export function parseContentFile(
+  collection: CollectionName,
+  file: string,
+  text: string,
+): RawEntry | Problem {
+  const name = file.split('/').at(-1) ?? file;
+  const id = name.slice(0, name.length - COLLECTIONS[collection].extension.length);
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') {
+    return { file, field: 'file', found: 'an empty file', expected: 'the fields of this kind of entry (copy a neighbouring file to start)' };
+  }
+  if (!ID_PATTERN.test(id)) {
+    return { file, field: 'file name', found: JSON.stringify(id), expected: `${ID_EXPECTED}; rename the file` };
+  }
+  let source = clean;
+  let firstLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (COLLECTIONS[collection].extension === '.md') {
+    const match = FRONT_MATTER.exec(clean);
+    if (!match) {
+      return { file, field: 'file', found: 'no front matter', expected: 'the fields between two lines of three dashes (---) at the top', line: 1 };
+    }
+    source = match[1] ?? '';
+    firstLine = 2;
+    body = clean.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    return yamlProblem(file, error, firstLine);
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { file, field: 'file', found: 'YAML that is not a set of fields', expected: '"field: value" lines', line: firstLine };
+  }
+  return { collection, id, file, data, body, bodyLine, lineOf: yamlLineFinder(source, firstLine) };
+}
+
+function decode(file: string, bytes: Uint8Array): string | Problem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { file, field: 'file', found: 'bytes that are not UTF-8 text', expected: 'a file saved as UTF-8 (choose UTF-8 in your editor\'s "Save as")' };
+  }
+}
+
+/** Reads every file under `<root>/content`, reporting all problems rather than the first. */
+export function readContent(root: string): ReadResult {
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  const contentDir = join(root, 'content');
+  const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]));
+  for (const item of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!item.isFile() || item.name.startsWith('.')) continue;
+    const relative = join(item.parentPath, item.name).slice(contentDir.length + 1).replaceAll('\\', '/');
+    const file = `content/${relative}`;
+    const [folder, ...rest] = relative.split('/');
+    const collection = folder === undefined ? undefined : folders.get(folder);
+    if (!collection || rest.length !== 1 || !item.name.endsWith(COLLECTIONS[collection].extension)) {
+      problems.push({ file, field: 'file', found: 'a file in a place no collection reads', expected: `one of ${WHERE}; move or rename it` });
+      continue;
+    }
+    const text = decode(file, readFileSync(join(contentDir, relative)));
+    const parsed = typeof text === 'string' ? parseContentFile(collection, file, text) : text;
+    if ('collection' in parsed) entries.push(parsed);
+    else problems.push(parsed);
+  }
+  entries.sort((a, b) => a.file.localeCompare(b.file));
+  return { entries, problems };
+}

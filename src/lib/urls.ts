@@ -1,0 +1,36 @@
+/**
+ * The URL contract in one place. Every internal link is built here, under the
+ * site's base path, so the site works at a domain root and under a sub-path.
+ */
+import type { Ref } from '../schemas/ref.ts';
+
+/** Builders for every internal URL, relative to a base path such as "/" or "/explainer/". */
+export function makeUrls(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: () => root,
+    timeline: () => `${root}timeline/`,
+    timelineAnchor: (id: string) => `${root}timeline/#${id}`,
+    eventPage: (id: string) => `${root}timeline/${id}/`,
+    facts: () => `${root}facts/`,
+    fact: (id: string) => `${root}facts/#${id}`,
+    sources: () => `${root}sources/`,
+    source: (id: string) => `${root}sources/#${id}`,
+    about: () => `${root}about/`,
+    /** Where a `kind:id` reference from content leads. */
+    ref: (ref: Ref) => {
+      switch (ref.kind) {
+        case 'event':
+        case 'section':
+          return `${root}timeline/#${ref.id}`;
+        case 'fact':
+          return `${root}facts/#${ref.id}`;
+        case 'source':
+          return `${root}sources/#${ref.id}`;
+      }
+    },
+  };
+}
+
+/** The URL builders for one base path. */
+export type Urls = ReturnType<typeof makeUrls>;

@@ -1,0 +1,35 @@
+/** How an event's date, and time where known, reads on the page and in markup. */
+import type { Event } from '../schemas/event.ts';
+import { formatPartialDate, type PartialDate } from './partial-date.ts';
+import { formatLocalTime, isoOffset, offsetLabel, utcOffsetMinutes, zoneCity, type LocalTime } from './zoned-time.ts';
+
+/** The parts of an event that say when it happened. */
+export type EventWhen = Pick<Event, 'date' | 'approximate' | 'time' | 'timeZone'>;
+
+/** A date as readers see it and as machines read it. */
+export interface When {
+  /** The date alone at its precision: "25 March 2025", "March 2025". */
+  date: string;
+  /** Everything known: "25 March 2025, around 16:30 Port-au-Prince time (UTC−4)". */
+  full: string;
+  /** A valid HTML datetime value: "2025-03", "2025-03-25", "2025-03-25T16:30-04:00". */
+  datetime: string;
+}
+
+function withTime(date: Extract<PartialDate, { precision: 'day' }>, time: LocalTime, zone: string, approximate: boolean): When {
+  const offset = utcOffsetMinutes(date, time, zone);
+  const around = approximate ? 'around ' : '';
+  return {
+    date: formatPartialDate(date),
+    full: `${formatPartialDate(date)}, ${around}${formatLocalTime(time)} ${zoneCity(zone)} time (${offsetLabel(offset)})`,
+    datetime: `${date.iso}T${formatLocalTime(time)}${isoOffset(offset)}`,
+  };
+}
+
+/** Describes when an event happened, never claiming more precision than the content has. */
+export function describeWhen(event: EventWhen): When {
+  const { date, approximate, time, timeZone } = event;
+  if (time && timeZone && date.precision === 'day') return withTime(date, time, timeZone, approximate);
+  const text = formatPartialDate(date);
+  return { date: text, full: approximate ? `around ${text}` : text, datetime: date.iso };
+}
