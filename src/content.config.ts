@@ -7,10 +7,13 @@ import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
 // would slugify a bad name silently, or take a `slug` field from the front matter.
 const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
+// CONTENT_ROOT lets tests build the site from a fixture tree instead of the real content/.
+const contentRoot = process.env['CONTENT_ROOT'] ?? '.';
+
 function collection<C extends CollectionName>(name: C) {
   const { folder, extension, schema } = COLLECTIONS[name];
   return defineCollection({
-    loader: glob({ base: `./content/${folder}`, pattern: `*${extension}`, generateId: fileName }),
+    loader: glob({ base: `${contentRoot}/content/${folder}`, pattern: `*${extension}`, generateId: fileName }),
     schema,
   });
 }
@@ -22,4 +25,5 @@ export const collections = {
   facts: collection('facts'),
   sources: collection('sources'),
   places: collection('places'),
+  pages: collection('pages'),
 };

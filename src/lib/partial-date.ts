@@ -87,11 +87,15 @@ export function endKey(date: PartialDate): string {
   return `${date.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Compares two partial dates by the first day each could mean, then by precision (coarser first). */
+/**
+ * Orders partial dates by the last day each could mean, finer precision first on
+ * ties: "March 2025" comes after every day in March, since a timeline should not
+ * claim a month-dated event happened before the dated ones around it.
+ */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const byStart = startKey(a).localeCompare(startKey(b));
-  if (byStart !== 0) return byStart;
-  const rank: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+  const byEnd = endKey(a).localeCompare(endKey(b));
+  if (byEnd !== 0) return byEnd;
+  const rank: Record<Precision, number> = { day: 0, month: 1, year: 2 };
   return rank[a.precision] - rank[b.precision];
 }
 

@@ -9,7 +9,9 @@ import type { Fact } from '../schemas/fact.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Section } from '../schemas/section.ts';
 import type { Source } from '../schemas/source.ts';
-import { comparePartialDates, startKey } from './partial-date.ts';
+import { comparePartialDates } from './partial-date.ts';
+import type { Ref } from '../schemas/ref.ts';
+import type { Urls } from './urls.ts';
 import { describeWhen, type When } from './when.ts';
 
 /** An entry as collections give it: an id and its validated data. */
@@ -65,7 +67,7 @@ function byId<T>(entries: readonly Entry<T>[], what: string): (id: string) => En
   };
 }
 
-/** Orders events by date (coarser precision first on ties), then time, then id, so builds are stable. */
+/** Orders events by date (see comparePartialDates), then time, then id, so builds are stable. */
 export function compareEvents(a: Entry<Event>, b: Entry<Event>): number {
   const time = (e: Entry<Event>) => (e.data.time ? `${e.data.time.hour}:${e.data.time.minute}` : '');
   return comparePartialDates(a.data.date, b.data.date) || time(a).localeCompare(time(b)) || a.id.localeCompare(b.id);
@@ -78,7 +80,9 @@ export function buildStory(input: StoryInput): Story {
   const place = byId(input.places, 'place');
   const source = byId(input.sources, 'source');
   const section = byId(input.sections, 'section');
-  const ordered = [...input.events].sort(compareEvents);
+  const sections = [...input.sections].sort((a, b) => a.data.order - b.data.order);
+  // Reading order is the timeline's: parts in order, events by date inside each.
+  const ordered = sections.flatMap((s) => input.events.filter((event) => event.data.section === s.id).sort(compareEvents));
   const events: EventView[] = ordered.map((event, index) => ({
     ...event,
     when: describeWhen(event.data),
@@ -88,22 +92,62 @@ export function buildStory(input: StoryInput): Story {
     previous: ordered[index - 1],
     next: ordered[index + 1],
   }));
-  const sections = [...input.sections]
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((s) => ({ ...s, events: events.filter((event) => event.data.section === s.id) }));
+  const sectionViews = sections.map((s) => ({ ...s, events: events.filter((event) => event.data.section === s.id) }));
   const timelineAliases: Record<string, string> = {};
   for (const entry of [...input.sections, ...input.events]) {
     for (const alias of entry.data.aliases) timelineAliases[alias] = entry.id;
   }
   return {
     article,
-    sections,
+    sections: sectionViews,
     events,
-    facts: [...input.facts].sort((a, b) => a.data.label.localeCompare(b.data.label)),
+    facts: [...input.facts].sort((a, b) => comparePartialDates(a.data.asOf.start, b.data.asOf.start) || a.id.localeCompare(b.id)),
     sources: [...input.sources].sort(
-      (a, b) => startKey(a.data.published).localeCompare(startKey(b.data.published)) || a.id.localeCompare(b.id),
+      (a, b) => comparePartialDates(a.data.published, b.data.published) || a.id.localeCompare(b.id),
     ),
     places: [...input.places].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     timelineAliases,
   };
+}
+
+/** A reference from content resolved to a link and the words for it. */
+export interface RefLink {
+  href: string;
+  label: string;
+}
+
+/** Resolves a `kind:id` reference to a link labelled with the entry's own title. */
+export function refLink(story: Story, ref: Ref, urls: Urls): RefLink {
+  const href = urls.ref(ref);
+  const label = (() => {
+    switch (ref.kind) {
+      case 'event': {
+        const event = story.events.find((e) => e.id === ref.id);
+        return event && `${event.data.title} (${event.when.date})`;
+      }
+      case 'section':
+        return story.sections.find((s) => s.id === ref.id)?.data.title;
+      case 'fact':
+        return story.facts.find((f) => f.id === ref.id)?.data.label;
+      case 'source': {
+        const source = story.sources.find((s) => s.id === ref.id);
+        return source && `${source.data.publisher}: ${source.data.title}`;
+      }
+    }
+  })();
+  if (!label) throw new Error(`Unresolved reference ${ref.kind}:${ref.id}: run npm run check`);
+  return { href, label };
+}
+
+/** For each source id, the events and facts that cite it: events in timeline order, then facts. */
+export function citations(story: Story, urls: Urls): Map<string, RefLink[]> {
+  const cited = new Map<string, RefLink[]>();
+  const add = (sourceId: string, link: RefLink) => cited.set(sourceId, [...(cited.get(sourceId) ?? []), link]);
+  for (const event of story.events) {
+    for (const source of event.sources) add(source.id, refLink(story, { kind: 'event', id: event.id }, urls));
+  }
+  for (const fact of story.facts) {
+    for (const id of fact.data.sources) add(id, refLink(story, { kind: 'fact', id: fact.id }, urls));
+  }
+  return cited;
 }

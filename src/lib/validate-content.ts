@@ -33,7 +33,7 @@ const NAMESPACE_OF: Record<RefKind, 'timeline' | 'facts' | 'sources'> = {
 };
 
 function emptyContent(): ValidContent {
-  return { article: [], sections: [], events: [], facts: [], sources: [], places: [] };
+  return { article: [], sections: [], events: [], facts: [], sources: [], places: [], pages: [] };
 }
 
 /** Checks each raw entry against its collection's schema. */

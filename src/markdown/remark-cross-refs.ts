@@ -20,6 +20,8 @@ export interface CrossRefTarget {
 export interface CrossRefOptions {
   /** Looks up a reference; undefined when no entry has that id. */
   resolve: (ref: Ref) => CrossRefTarget | undefined;
+  /** The site's base path; root-relative links such as "/timeline/" are moved under it. */
+  base?: string;
 }
 
 function where(file: VFile): string {
@@ -33,7 +35,12 @@ export function remarkCrossRefs(options: CrossRefOptions) {
   return (tree: Root, file: VFile) => {
     for (const { node, url } of findLinks(tree)) {
       const kind = classifyLink(url);
-      if (kind.type === 'plain') continue;
+      if (kind.type === 'plain') {
+        if (options.base && url.startsWith('/') && !url.startsWith('//')) {
+          node.url = `${options.base.replace(/\/$/, '')}${url}`;
+        }
+        continue;
+      }
       if (kind.type === 'bad') {
         file.fail(`${where(file)}: body: found a link to ${JSON.stringify(url)}, expected ${kind.expected}`, node);
       }

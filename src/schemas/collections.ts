@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { ArticleSchema } from './article.ts';
 import { EventSchema } from './event.ts';
 import { FactSchema } from './fact.ts';
+import { PageSchema } from './page.ts';
 import { PlaceSchema } from './place.ts';
 import { SectionSchema } from './section.ts';
 import { SourceSchema } from './source.ts';
@@ -14,6 +15,7 @@ export const COLLECTIONS = {
   facts: { folder: 'facts', extension: '.md', schema: FactSchema },
   sources: { folder: 'sources', extension: '.yaml', schema: SourceSchema },
   places: { folder: 'places', extension: '.yaml', schema: PlaceSchema },
+  pages: { folder: 'pages', extension: '.md', schema: PageSchema },
 } as const satisfies Record<string, { folder: string; extension: string; schema: z.ZodType }>;
 
 /** The name of one collection. */

@@ -67,15 +67,20 @@ describe('formatDateRange', () => {
 });
 
 describe('comparePartialDates', () => {
-  it('orders by the first day each date could mean, coarser first on ties', () => {
+  it('orders by the last day each date could mean, so a month follows the days inside it', () => {
     const dates = ['2025-03-25', '2025-03', '2025-02-23', '2025', '2025-03-10'].map(parse);
     expect(dates.sort(comparePartialDates).map((d) => d.iso)).toEqual([
-      '2025',
       '2025-02-23',
-      '2025-03',
       '2025-03-10',
       '2025-03-25',
+      '2025-03',
+      '2025',
     ]);
+  });
+
+  it('puts the day-precise date first when both could end on the same day', () => {
+    expect(comparePartialDates(parse('2025-03-31'), parse('2025-03'))).toBeLessThan(0);
+    expect(comparePartialDates(parse('2025-12'), parse('2025'))).toBeLessThan(0);
   });
 });
 

@@ -1,0 +1,22 @@
+/** The two sites the browser tests run against, and the content behind the real one. */
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+/** The real site, built from content/. */
+export const SITE = 'http://localhost:4322';
+/** A site built from tests/fixtures/valid, which has aliases to follow. */
+export const FIXTURE_SITE = 'http://localhost:4323';
+
+/** The real content, validated, so tests can assert that every entry reached the page. */
+export const content = checkContent(join(import.meta.dirname, '../..')).content;
+
+/** Every page path listed in a site's sitemap. */
+export async function sitemapPaths(site: string): Promise<string[]> {
+  const index = await (await fetch(`${site}/sitemap-index.xml`)).text();
+  const paths: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await fetch(new URL(new URL(sitemap ?? '').pathname, site))).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc ?? '').pathname);
+  }
+  return paths;
+}
