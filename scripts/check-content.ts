@@ -14,7 +14,9 @@ const counted = Object.entries(content)
   .join(', ');
 if (problems.length > 0) {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  console.error(`\n${problems.length} ${noun} in content/ (checked in ${seconds} s). Nothing is published until they are fixed.`);
+  console.error(
+    `\n${problems.length} ${noun} in content/ (checked in ${seconds} s). Nothing is published until they are fixed.`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`content/ is valid: ${counted} (checked in ${seconds} s).`);

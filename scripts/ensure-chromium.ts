@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
 
 function install(): void {
-  console.log('No Chromium found; installing Debian\'s chromium package (a minute or two)…');
+  console.log("No Chromium found; installing Debian's chromium package (a minute or two)…");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
     stdio: 'inherit',

@@ -3,27 +3,26 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
 
-// Ids are the file names exactly (the check guarantees kebab-case); Astro's default
-// would slugify a bad name silently, or take a `slug` field from the front matter.
-const fileName = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
-
 // CONTENT_ROOT lets tests build the site from a fixture tree instead of the real content/.
 const contentRoot = process.env['CONTENT_ROOT'] ?? '.';
 
-function collection<C extends CollectionName>(name: C) {
-  const { folder, extension, schema } = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({ base: `${contentRoot}/content/${folder}`, pattern: `*${extension}`, generateId: fileName }),
-    schema,
+/** The files of one collection. Ids are the file names exactly (the content check keeps them kebab-case);
+ * Astro's default would slugify a bad name silently, or take a `slug` field from the front matter. */
+function filesOf(name: CollectionName) {
+  const { folder, extension } = COLLECTIONS[name];
+  return glob({
+    base: `${contentRoot}/content/${folder}`,
+    pattern: `*${extension}`,
+    generateId: ({ entry }) => entry.slice(0, -extension.length),
   });
 }
 
 export const collections = {
-  article: collection('article'),
-  sections: collection('sections'),
-  events: collection('events'),
-  facts: collection('facts'),
-  sources: collection('sources'),
-  places: collection('places'),
-  pages: collection('pages'),
+  article: defineCollection({ loader: filesOf('article'), schema: COLLECTIONS.article.schema }),
+  sections: defineCollection({ loader: filesOf('sections'), schema: COLLECTIONS.sections.schema }),
+  events: defineCollection({ loader: filesOf('events'), schema: COLLECTIONS.events.schema }),
+  facts: defineCollection({ loader: filesOf('facts'), schema: COLLECTIONS.facts.schema }),
+  sources: defineCollection({ loader: filesOf('sources'), schema: COLLECTIONS.sources.schema }),
+  places: defineCollection({ loader: filesOf('places'), schema: COLLECTIONS.places.schema }),
+  pages: defineCollection({ loader: filesOf('pages'), schema: COLLECTIONS.pages.schema }),
 };

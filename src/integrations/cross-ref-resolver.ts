@@ -6,7 +6,11 @@ import { refTargets } from '../lib/ref-targets.ts';
 import { makeUrls } from '../lib/urls.ts';
 
 /** Resolves references against content/ on disk, re-reading it at most once per `maxAgeMs`. */
-export function crossRefResolver(root: string, base: string, maxAgeMs: number): (ref: Ref) => CrossRefTarget | undefined {
+export function crossRefResolver(
+  root: string,
+  base: string,
+  maxAgeMs: number,
+): (ref: Ref) => CrossRefTarget | undefined {
   let cached: { at: number; resolve: (ref: Ref) => CrossRefTarget | undefined } | undefined;
   return (ref) => {
     const now = Date.now();

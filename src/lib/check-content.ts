@@ -2,7 +2,13 @@
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
-import { checkArticleCount, checkReferences, validateEntries, type PresentIds, type ValidContent } from './validate-content.ts';
+import {
+  checkArticleCount,
+  checkReferences,
+  validateEntries,
+  type PresentIds,
+  type ValidContent,
+} from './validate-content.ts';
 
 /** Ids of all files in each collection's folder, whether or not they parsed. */
 function presentIds(files: readonly string[]): PresentIds {

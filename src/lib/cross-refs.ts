@@ -9,10 +9,7 @@ import { visit } from 'unist-util-visit';
 import { parseRef, REF_KINDS, type Ref } from '../schemas/ref.ts';
 
 /** What a link's address turned out to be. */
-export type LinkKind =
-  | { type: 'ref'; ref: Ref }
-  | { type: 'plain' }
-  | { type: 'bad'; expected: string };
+export type LinkKind = { type: 'ref'; ref: Ref } | { type: 'plain' } | { type: 'bad'; expected: string };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);

@@ -12,7 +12,8 @@ export function formatNumber(value: number): string {
 
 /** The figure with its qualifier, range and unit. */
 export function formatFactValue(fact: Pick<Fact, 'value' | 'upTo' | 'qualifier' | 'unit'>): string {
-  const range = fact.upTo === undefined ? formatNumber(fact.value) : `${formatNumber(fact.value)}–${formatNumber(fact.upTo)}`;
+  const range =
+    fact.upTo === undefined ? formatNumber(fact.value) : `${formatNumber(fact.value)}–${formatNumber(fact.upTo)}`;
   const unit = fact.unit === '%' ? '%' : ` ${fact.unit}`;
   return `${fact.qualifier ? `${fact.qualifier} ` : ''}${range}${unit}`;
 }

@@ -50,16 +50,17 @@ function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
 }
 
 /** Parses one file's text into a raw entry, or a problem saying why it cannot be read. */
-export function parseContentFile(
-  collection: CollectionName,
-  file: string,
-  text: string,
-): RawEntry | Problem {
+export function parseContentFile(collection: CollectionName, file: string, text: string): RawEntry | Problem {
   const name = file.split('/').at(-1) ?? file;
   const id = name.slice(0, name.length - COLLECTIONS[collection].extension.length);
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') {
-    return { file, field: 'file', found: 'an empty file', expected: 'the fields of this kind of entry (copy a neighbouring file to start)' };
+    return {
+      file,
+      field: 'file',
+      found: 'an empty file',
+      expected: 'the fields of this kind of entry (copy a neighbouring file to start)',
+    };
   }
   if (!ID_PATTERN.test(id)) {
     return { file, field: 'file name', found: JSON.stringify(id), expected: `${ID_EXPECTED}; rename the file` };
@@ -71,7 +72,13 @@ export function parseContentFile(
   if (COLLECTIONS[collection].extension === '.md') {
     const match = FRONT_MATTER.exec(clean);
     if (!match) {
-      return { file, field: 'file', found: 'no front matter', expected: 'the fields between two lines of three dashes (---) at the top', line: 1 };
+      return {
+        file,
+        field: 'file',
+        found: 'no front matter',
+        expected: 'the fields between two lines of three dashes (---) at the top',
+        line: 1,
+      };
     }
     source = match[1] ?? '';
     firstLine = 2;
@@ -86,7 +93,13 @@ export function parseContentFile(
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { file, field: 'file', found: 'YAML that is not a set of fields', expected: '"field: value" lines', line: firstLine };
+    return {
+      file,
+      field: 'file',
+      found: 'YAML that is not a set of fields',
+      expected: '"field: value" lines',
+      line: firstLine,
+    };
   }
   return { collection, id, file, data, body, bodyLine, lineOf: yamlLineFinder(source, firstLine) };
 }
@@ -95,7 +108,12 @@ function decode(file: string, bytes: Uint8Array): string | Problem {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { file, field: 'file', found: 'bytes that are not UTF-8 text', expected: 'a file saved as UTF-8 (choose UTF-8 in your editor\'s "Save as")' };
+    return {
+      file,
+      field: 'file',
+      found: 'bytes that are not UTF-8 text',
+      expected: 'a file saved as UTF-8 (choose UTF-8 in your editor\'s "Save as")',
+    };
   }
 }
 
@@ -107,12 +125,19 @@ export function readContent(root: string): ReadResult {
   const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]));
   for (const item of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
     if (!item.isFile() || item.name.startsWith('.')) continue;
-    const relative = join(item.parentPath, item.name).slice(contentDir.length + 1).replaceAll('\\', '/');
+    const relative = join(item.parentPath, item.name)
+      .slice(contentDir.length + 1)
+      .replaceAll('\\', '/');
     const file = `content/${relative}`;
     const [folder, ...rest] = relative.split('/');
     const collection = folder === undefined ? undefined : folders.get(folder);
     if (!collection || rest.length !== 1 || !item.name.endsWith(COLLECTIONS[collection].extension)) {
-      problems.push({ file, field: 'file', found: 'a file in a place no collection reads', expected: `one of ${WHERE}; move or rename it` });
+      problems.push({
+        file,
+        field: 'file',
+        found: 'a file in a place no collection reads',
+        expected: `one of ${WHERE}; move or rename it`,
+      });
       continue;
     }
     const text = decode(file, readFileSync(join(contentDir, relative)));

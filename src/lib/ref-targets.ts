@@ -9,10 +9,15 @@ import { describeWhen } from './when.ts';
 export function refTargets(content: ValidContent, urls: Urls): (ref: Ref) => CrossRefTarget | undefined {
   const targets = new Map<string, CrossRefTarget>();
   for (const event of content.events) {
-    targets.set(`event:${event.id}`, { href: urls.ref({ kind: 'event', id: event.id }), hint: describeWhen(event.data).date });
+    targets.set(`event:${event.id}`, {
+      href: urls.ref({ kind: 'event', id: event.id }),
+      hint: describeWhen(event.data).date,
+    });
   }
-  for (const section of content.sections) targets.set(`section:${section.id}`, { href: urls.ref({ kind: 'section', id: section.id }) });
+  for (const section of content.sections)
+    targets.set(`section:${section.id}`, { href: urls.ref({ kind: 'section', id: section.id }) });
   for (const fact of content.facts) targets.set(`fact:${fact.id}`, { href: urls.ref({ kind: 'fact', id: fact.id }) });
-  for (const source of content.sources) targets.set(`source:${source.id}`, { href: urls.ref({ kind: 'source', id: source.id }) });
+  for (const source of content.sources)
+    targets.set(`source:${source.id}`, { href: urls.ref({ kind: 'source', id: source.id }) });
   return (ref) => targets.get(`${ref.kind}:${ref.id}`);
 }

@@ -82,7 +82,9 @@ export function buildStory(input: StoryInput): Story {
   const section = byId(input.sections, 'section');
   const sections = [...input.sections].sort((a, b) => a.data.order - b.data.order);
   // Reading order is the timeline's: parts in order, events by date inside each.
-  const ordered = sections.flatMap((s) => input.events.filter((event) => event.data.section === s.id).sort(compareEvents));
+  const ordered = sections.flatMap((s) =>
+    input.events.filter((event) => event.data.section === s.id).sort(compareEvents),
+  );
   const events: EventView[] = ordered.map((event, index) => ({
     ...event,
     when: describeWhen(event.data),
@@ -101,7 +103,9 @@ export function buildStory(input: StoryInput): Story {
     article,
     sections: sectionViews,
     events,
-    facts: [...input.facts].sort((a, b) => comparePartialDates(a.data.asOf.start, b.data.asOf.start) || a.id.localeCompare(b.id)),
+    facts: [...input.facts].sort(
+      (a, b) => comparePartialDates(a.data.asOf.start, b.data.asOf.start) || a.id.localeCompare(b.id),
+    ),
     sources: [...input.sources].sort(
       (a, b) => comparePartialDates(a.data.published, b.data.published) || a.id.localeCompare(b.id),
     ),

@@ -44,10 +44,19 @@ export function validateEntries(entries: readonly RawEntry[]): { content: ValidC
     const schema = COLLECTIONS[entry.collection].schema;
     const result = schema.safeParse(entry.data, { error: expectedFallback });
     if (!result.success) {
-      problems.push(...issuesToProblems(result.error.issues, { file: entry.file, data: entry.data, schema, lineOf: entry.lineOf }));
+      problems.push(
+        ...issuesToProblems(result.error.issues, { file: entry.file, data: entry.data, schema, lineOf: entry.lineOf }),
+      );
       continue;
     }
-    const valid = { id: entry.id, file: entry.file, data: result.data, body: entry.body, bodyLine: entry.bodyLine, lineOf: entry.lineOf };
+    const valid = {
+      id: entry.id,
+      file: entry.file,
+      data: result.data,
+      body: entry.body,
+      bodyLine: entry.bodyLine,
+      lineOf: entry.lineOf,
+    };
     (content[entry.collection] as ValidEntry<typeof entry.collection>[]).push(valid as never);
   }
   return { content, problems };
@@ -68,20 +77,31 @@ function aliasesOf(entry: ValidEntry<CollectionName>): string[] {
   return data.aliases ?? [];
 }
 
-function buildNamespaces(content: ValidContent, problems: Problem[]): Record<'timeline' | 'facts' | 'sources' | 'places', Namespace> {
+function buildNamespaces(
+  content: ValidContent,
+  problems: Problem[],
+): Record<'timeline' | 'facts' | 'sources' | 'places', Namespace> {
   const groups = {
     timeline: [...content.sections, ...content.events],
     facts: content.facts,
     sources: content.sources,
     places: content.places,
   };
-  const result = { timeline: new Map(), facts: new Map(), sources: new Map(), places: new Map() } as Record<keyof typeof groups, Namespace>;
+  const result = { timeline: new Map(), facts: new Map(), sources: new Map(), places: new Map() } as Record<
+    keyof typeof groups,
+    Namespace
+  >;
   for (const [name, entries] of Object.entries(groups) as [keyof typeof groups, ValidEntry<CollectionName>[]][]) {
     const space = result[name];
     for (const entry of entries) {
       const owner = space.get(entry.id);
       if (owner) {
-        problems.push({ file: entry.file, field: 'file name', found: `the id "${entry.id}", already used by ${owner.file}`, expected: `an id of its own (section and event ids share /timeline/ anchors); rename one file` });
+        problems.push({
+          file: entry.file,
+          field: 'file name',
+          found: `the id "${entry.id}", already used by ${owner.file}`,
+          expected: `an id of its own (section and event ids share /timeline/ anchors); rename one file`,
+        });
       } else {
         space.set(entry.id, { file: entry.file, live: true, target: entry.id });
       }
@@ -91,7 +111,13 @@ function buildNamespaces(content: ValidContent, problems: Problem[]): Record<'ti
         const owner = space.get(alias);
         if (owner) {
           const what = owner.live ? `the live id of ${owner.file}` : `already an old id of ${owner.file}`;
-          problems.push({ file: entry.file, field: `aliases.${index}`, found: `"${alias}", ${what}`, expected: 'an old id that no other entry uses', line: entry.lineOf(['aliases', index]) });
+          problems.push({
+            file: entry.file,
+            field: `aliases.${index}`,
+            found: `"${alias}", ${what}`,
+            expected: 'an old id that no other entry uses',
+            line: entry.lineOf(['aliases', index]),
+          });
         } else {
           space.set(alias, { file: entry.file, live: false, target: entry.id });
         }
@@ -116,19 +142,41 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     source: ['sources'],
     fact: ['facts'],
   };
-  const need = (entry: ValidEntry<CollectionName>, field: string, path: PropertyKey[], space: Namespace, id: string, what: string, line?: number) => {
+  const need = (
+    entry: ValidEntry<CollectionName>,
+    field: string,
+    path: PropertyKey[],
+    space: Namespace,
+    id: string,
+    what: string,
+    line?: number,
+  ) => {
     const owner = space.get(id);
     if (owner?.live) return;
     if (!owner && presentIn[what]?.some((name) => present[name].has(id))) return;
     const found = owner ? `"${id}", an old id of ${owner.file}` : `"${id}", which no ${what} has`;
-    const expected = owner ? `its current id "${owner.target}"` : `the id of a ${what} (a file name in content/${what === 'section or event' ? 'sections or content/events' : `${what}s`}, without the extension)`;
+    const expected = owner
+      ? `its current id "${owner.target}"`
+      : `the id of a ${what} (a file name in content/${what === 'section or event' ? 'sections or content/events' : `${what}s`}, without the extension)`;
     problems.push({ file: entry.file, field, found, expected, line: line ?? entry.lineOf(path) });
   };
   const needRef = (entry: ValidEntry<CollectionName>, field: string, path: PropertyKey[], ref: Ref, line?: number) => {
     const what = ref.kind === 'event' || ref.kind === 'section' ? 'section or event' : ref.kind;
     need(entry, field, path, spaces[NAMESPACE_OF[ref.kind]], ref.id, what, line);
-    const kindOk = ref.kind === 'event' ? content.sections.every((s) => s.id !== ref.id) : ref.kind === 'section' ? content.events.every((e) => e.id !== ref.id) : true;
-    if (!kindOk) problems.push({ file: entry.file, field, found: `${ref.kind}:${ref.id}`, expected: `${ref.kind === 'event' ? 'section' : 'event'}:${ref.id} (that id is a ${ref.kind === 'event' ? 'section' : 'event'})`, line: line ?? entry.lineOf(path) });
+    const kindOk =
+      ref.kind === 'event'
+        ? content.sections.every((s) => s.id !== ref.id)
+        : ref.kind === 'section'
+          ? content.events.every((e) => e.id !== ref.id)
+          : true;
+    if (!kindOk)
+      problems.push({
+        file: entry.file,
+        field,
+        found: `${ref.kind}:${ref.id}`,
+        expected: `${ref.kind === 'event' ? 'section' : 'event'}:${ref.id} (that id is a ${ref.kind === 'event' ? 'section' : 'event'})`,
+        line: line ?? entry.lineOf(path),
+      });
   };
   const needSources = (entry: ValidEntry<CollectionName>, ids: readonly string[]) =>
     ids.forEach((id, i) => need(entry, `sources.${i}`, ['sources', i], spaces.sources, id, 'source'));
@@ -136,7 +184,13 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   for (const event of content.events) {
     need(event, 'section', ['section'], spaces.timeline, event.data.section, 'section');
     if (content.events.some((e) => e.id === event.data.section)) {
-      problems.push({ file: event.file, field: 'section', found: `"${event.data.section}", which is an event`, expected: 'a section id from content/sections', line: event.lineOf(['section']) });
+      problems.push({
+        file: event.file,
+        field: 'section',
+        found: `"${event.data.section}", which is an event`,
+        expected: 'a section id from content/sections',
+        line: event.lineOf(['section']),
+      });
     }
     need(event, 'place', ['place'], spaces.places, event.data.place, 'place');
     needSources(event, event.data.sources);
@@ -157,7 +211,14 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   const orders = new Map<number, string>();
   for (const section of content.sections) {
     const other = orders.get(section.data.order);
-    if (other) problems.push({ file: section.file, field: 'order', found: `${section.data.order}, also the order of ${other}`, expected: 'a number no other section uses', line: section.lineOf(['order']) });
+    if (other)
+      problems.push({
+        file: section.file,
+        field: 'order',
+        found: `${section.data.order}, also the order of ${other}`,
+        expected: 'a number no other section uses',
+        line: section.lineOf(['order']),
+      });
     else orders.set(section.data.order, section.file);
   }
 
@@ -167,7 +228,14 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
       for (const link of findLinks(fromMarkdown(entry.body))) {
         const line = link.line === undefined ? undefined : entry.bodyLine + link.line - 1;
         const kind = classifyLink(link.url);
-        if (kind.type === 'bad') problems.push({ file: entry.file, field: 'body', found: `a link to ${JSON.stringify(link.url)}`, expected: kind.expected, line });
+        if (kind.type === 'bad')
+          problems.push({
+            file: entry.file,
+            field: 'body',
+            found: `a link to ${JSON.stringify(link.url)}`,
+            expected: kind.expected,
+            line,
+          });
         if (kind.type === 'ref') needRef(entry, 'body', [], kind.ref, line);
       }
     }

@@ -16,7 +16,12 @@ export interface When {
   datetime: string;
 }
 
-function withTime(date: Extract<PartialDate, { precision: 'day' }>, time: LocalTime, zone: string, approximate: boolean): When {
+function withTime(
+  date: Extract<PartialDate, { precision: 'day' }>,
+  time: LocalTime,
+  zone: string,
+  approximate: boolean,
+): When {
   const offset = utcOffsetMinutes(date, time, zone);
   const around = approximate ? 'around ' : '';
   return {

@@ -43,8 +43,7 @@ function offsetAt(instantMs: number, zone: string): number {
     hour: 'numeric',
     minute: 'numeric',
   }).formatToParts(new Date(instantMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value);
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - instantMs) / 60_000);
 }

@@ -46,7 +46,10 @@ export function remarkCrossRefs(options: CrossRefOptions) {
       }
       const target = options.resolve(kind.ref);
       if (!target) {
-        file.fail(`${where(file)}: body: found a link to "${url}", which no entry has, expected the id of an existing ${kind.ref.kind}`, node);
+        file.fail(
+          `${where(file)}: body: found a link to "${url}", which no entry has, expected the id of an existing ${kind.ref.kind}`,
+          node,
+        );
       }
       node.url = target.href;
       if (target.hint && node.type === 'link') {

@@ -31,10 +31,7 @@ export const EventSchema = z
     /** Local time at the place, 24-hour "16:30"; only with a day-precise date and a timeZone. */
     time: TimeSchema.optional(),
     /** The IANA zone of that local time, e.g. "America/Port-au-Prince". Never an offset. */
-    timeZone: z
-      .string({ error: ZONE_EXPECTED })
-      .refine(isIanaTimeZone, { error: ZONE_EXPECTED })
-      .optional(),
+    timeZone: z.string({ error: ZONE_EXPECTED }).refine(isIanaTimeZone, { error: ZONE_EXPECTED }).optional(),
     /** Where it happened: a place id from content/places. */
     place: IdSchema,
     /** Which timeline section it belongs to: a section id from content/sections. */

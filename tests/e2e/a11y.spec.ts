@@ -25,7 +25,9 @@ test('nothing overflows sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of ['/', '/timeline/', '/timeline/ambush-officer-missing/', '/sources/', '/facts/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -34,10 +36,15 @@ test('print hides the controls and prints link addresses', async ({ page }) => {
   await page.goto('/timeline/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('copy-link').first()).toBeHidden();
-  const after = await page.locator('article#kaetuai-killed .prose a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('article#kaetuai-killed .prose a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toBe('none');
   await page.goto('/sources/');
   await page.emulateMedia({ media: 'print' });
-  const external = await page.locator('#reuters-missing cite a').evaluate((a) => getComputedStyle(a, '::after').content);
+  const external = await page
+    .locator('#reuters-missing cite a')
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(external).toContain('https://www.timeslive.co.za/');
 });

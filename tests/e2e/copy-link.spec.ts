@@ -17,13 +17,19 @@ test('copying an event link puts its absolute URL on the clipboard and says so',
 
 test('copying a section link copies the section anchor', async ({ page }) => {
   await page.goto('/timeline/');
-  await page.locator('section#the-first-casualty > .head').getByRole('button', { name: /^Copy link/ }).click();
+  await page
+    .locator('section#the-first-casualty > .head')
+    .getByRole('button', { name: /^Copy link/ })
+    .click();
   expect(await clipboard(page)).toBe(`${SITE}/timeline/#the-first-casualty`);
 });
 
 test('a copied link pasted into a new tab lands on the event', async ({ page, context }) => {
   await page.goto('/timeline/');
-  await page.locator('article#cpt-says-officer-killed').getByRole('button', { name: /^Copy link/ }).click();
+  await page
+    .locator('article#cpt-says-officer-killed')
+    .getByRole('button', { name: /^Copy link/ })
+    .click();
   const pasted = await context.newPage();
   await pasted.goto(await clipboard(page));
   await expect(pasted.locator('article#cpt-says-officer-killed')).toBeInViewport();

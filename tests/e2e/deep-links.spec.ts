@@ -24,13 +24,17 @@ test('a link to a section lands on it and marks its heading', async ({ page }) =
   const section = page.locator('section#the-pont-sonde-ambush');
   await expectInView(section.getByRole('heading', { level: 2 }));
   await expect(section).toBeFocused();
-  const head = (id: string) => page.locator(`section#${id} > .head`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const head = (id: string) =>
+    page.locator(`section#${id} > .head`).evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(await head('the-pont-sonde-ambush')).not.toBe(await head('the-mission'));
 });
 
 test('following an in-page link moves focus to the new target', async ({ page }) => {
   await page.goto('/timeline/');
-  await page.getByRole('navigation', { name: 'Parts of the timeline' }).getByRole('link', { name: 'What happened next' }).click();
+  await page
+    .getByRole('navigation', { name: 'Parts of the timeline' })
+    .getByRole('link', { name: 'What happened next' })
+    .click();
   await expect(page).toHaveURL(/#what-happened-next$/);
   await expect(page.locator('section#what-happened-next')).toBeFocused();
 });

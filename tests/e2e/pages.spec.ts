@@ -20,7 +20,9 @@ test('every page in the sitemap has one h1, a title, a description and a canonic
   }
 });
 
-test('the front page carries the headline, the article, corrections, both boxes and the timeline in brief', async ({ page }) => {
+test('the front page carries the headline, the article, corrections, both boxes and the timeline in brief', async ({
+  page,
+}) => {
   const [article] = content.article;
   if (!article) throw new Error('no article');
   await page.goto('/');
@@ -37,17 +39,23 @@ test('the front page carries the headline, the article, corrections, both boxes 
   }
   const corrections = page.getByRole('region', { name: 'Corrections and clarifications' }).getByRole('listitem');
   await expect(corrections).toHaveCount(article.data.corrections.length);
-  for (const fact of content.facts) await expect(page.getByText(formatFactValue(fact.data), { exact: true })).toBeVisible();
+  for (const fact of content.facts)
+    await expect(page.getByText(formatFactValue(fact.data), { exact: true })).toBeVisible();
   const brief = page.getByRole('region', { name: 'The timeline in brief' });
   for (const event of content.events) {
-    await expect(brief.getByRole('link', { name: event.data.title, exact: true })).toHaveAttribute('href', `/timeline/#${event.id}`);
+    await expect(brief.getByRole('link', { name: event.data.title, exact: true })).toHaveAttribute(
+      'href',
+      `/timeline/#${event.id}`,
+    );
   }
 });
 
 test('the timeline shows every section and every event with its date at true precision', async ({ page }) => {
   await page.goto('/timeline/');
   for (const section of content.sections) {
-    await expect(page.locator(`section#${section.id}`).getByRole('heading', { level: 2 })).toHaveText(section.data.title);
+    await expect(page.locator(`section#${section.id}`).getByRole('heading', { level: 2 })).toHaveText(
+      section.data.title,
+    );
   }
   for (const event of content.events) {
     const item = page.locator(`article#${event.id}`);
@@ -68,12 +76,21 @@ test('each event has its own page with its title, description and a way back to 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.data.title);
     expect(await page.title()).toContain(event.data.title);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', event.data.summary);
-    await expect(page.getByRole('link', { name: 'See this event in the timeline' })).toHaveAttribute('href', `/timeline/#${event.id}`);
+    await expect(page.getByRole('link', { name: 'See this event in the timeline' })).toHaveAttribute(
+      'href',
+      `/timeline/#${event.id}`,
+    );
   }
   await page.goto('/timeline/kaetuai-killed/');
   const neighbours = page.getByRole('navigation', { name: 'Neighbouring events' });
-  await expect(neighbours.getByRole('link', { name: /Previous event/ })).toHaveAttribute('href', '/timeline/contingent-144-arrives/');
-  await expect(neighbours.getByRole('link', { name: /Next event/ })).toHaveAttribute('href', '/timeline/kaetuai-body-returns/');
+  await expect(neighbours.getByRole('link', { name: /Previous event/ })).toHaveAttribute(
+    'href',
+    '/timeline/contingent-144-arrives/',
+  );
+  await expect(neighbours.getByRole('link', { name: /Next event/ })).toHaveAttribute(
+    'href',
+    '/timeline/kaetuai-body-returns/',
+  );
 });
 
 test('facts, sources and about pages list every entry with its id', async ({ page }) => {
@@ -81,7 +98,10 @@ test('facts, sources and about pages list every entry with its id', async ({ pag
   for (const fact of content.facts) await expect(page.locator(`#${fact.id}`)).toContainText(fact.data.label);
   await page.goto('/sources/');
   for (const source of content.sources) {
-    await expect(page.locator(`#${source.id}`).getByRole('link', { name: source.data.title })).toHaveAttribute('href', source.data.url);
+    await expect(page.locator(`#${source.id}`).getByRole('link', { name: source.data.title })).toHaveAttribute(
+      'href',
+      source.data.url,
+    );
   }
   await page.goto('/about/');
   for (const status of ['confirmed', 'reported', 'unconfirmed', 'disputed']) {

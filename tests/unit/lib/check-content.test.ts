@@ -20,176 +20,168 @@ function brokenCopy(name: string): string {
 // One broken fixture per rule; each pins the exact lines an editor reads.
 const CASES: [string, string[]][] = [
   [
-    "alias-collision",
+    'alias-collision',
     [
-      "content/events/first-event.md: aliases.0: found \"second-event\", the live id of content/events/second-event.md, expected an old id that no other entry uses (line 12)",
+      'content/events/first-event.md: aliases.0: found "second-event", the live id of content/events/second-event.md, expected an old id that no other entry uses (line 12)',
     ],
   ],
   [
-    "all-at-once",
+    'all-at-once',
     [
-      "content/events/first-event.md: status: found \"likely\", expected one of confirmed, reported, unconfirmed, disputed (line 10)",
-      "content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)",
-      "content/sections/opening.md: order: found \"first\", expected a whole number such as 1, 2 or 3 (line 3)",
+      'content/events/first-event.md: status: found "likely", expected one of confirmed, reported, unconfirmed, disputed (line 10)',
+      'content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)',
+      'content/sections/opening.md: order: found "first", expected a whole number such as 1, 2 or 3 (line 3)',
     ],
   ],
   [
-    "bad-date",
+    'bad-date',
     [
-      "content/events/first-event.md: date: found \"2025-02-30\", expected a real calendar date (February 2025 has 28 days) (line 4)",
+      'content/events/first-event.md: date: found "2025-02-30", expected a real calendar date (February 2025 has 28 days) (line 4)',
     ],
   ],
   [
-    "bad-time-zone",
+    'bad-time-zone',
     [
-      "content/events/first-event.md: timeZone: found \"EST\", expected an IANA time zone such as \"America/Port-au-Prince\" or \"Africa/Nairobi\" (line 7)",
+      'content/events/first-event.md: timeZone: found "EST", expected an IANA time zone such as "America/Port-au-Prince" or "Africa/Nairobi" (line 7)',
     ],
   ],
   [
-    "coordinate-out-of-range",
+    'coordinate-out-of-range',
+    ['content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)'],
+  ],
+  [
+    'duplicate-id',
     [
-      "content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)",
+      'content/events/first-event.md: body: found event:second-event, expected section:second-event (that id is a section) (line 15)',
+      'content/events/second-event.md: file name: found the id "second-event", already used by content/sections/second-event.md, expected an id of its own (section and event ids share /timeline/ anchors); rename one file',
     ],
   ],
   [
-    "duplicate-id",
+    'duplicate-order',
     [
-      "content/events/first-event.md: body: found event:second-event, expected section:second-event (that id is a section) (line 15)",
-      "content/events/second-event.md: file name: found the id \"second-event\", already used by content/sections/second-event.md, expected an id of its own (section and event ids share /timeline/ anchors); rename one file",
+      'content/sections/opening.md: order: found 1, also the order of content/sections/closing.md, expected a number no other section uses (line 3)',
     ],
   ],
   [
-    "duplicate-order",
+    'empty-file',
     [
-      "content/sections/opening.md: order: found 1, also the order of content/sections/closing.md, expected a number no other section uses (line 3)",
+      'content/facts/a-figure.md: file: found an empty file, expected the fields of this kind of entry (copy a neighbouring file to start)',
     ],
   ],
   [
-    "empty-file",
+    'http-url',
     [
-      "content/facts/a-figure.md: file: found an empty file, expected the fields of this kind of entry (copy a neighbouring file to start)",
+      'content/sources/first-report.yaml: url: found "http://example.org/report", expected a full https:// address, e.g. "https://press.un.org/2023/sc15432.doc.htm" (if the publisher truly has no https page, add "httpOnly: true") (line 3)',
     ],
   ],
   [
-    "http-url",
+    'id-not-kebab',
     [
-      "content/sources/first-report.yaml: url: found \"http://example.org/report\", expected a full https:// address, e.g. \"https://press.un.org/2023/sc15432.doc.htm\" (if the publisher truly has no https page, add \"httpOnly: true\") (line 3)",
+      'content/events/Second_Event.md: file name: found "Second_Event", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; rename the file',
     ],
   ],
   [
-    "id-not-kebab",
+    'javascript-url',
     [
-      "content/events/Second_Event.md: file name: found \"Second_Event\", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. \"kaetuai-killed\"; rename the file",
+      'content/sources/first-report.yaml: url: found "javascript:alert(1)", expected a full https:// address, e.g. "https://press.un.org/2023/sc15432.doc.htm" (line 3)',
     ],
   ],
   [
-    "javascript-url",
+    'missing-field',
+    ['content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)'],
+  ],
+  [
+    'no-sources',
     [
-      "content/sources/first-report.yaml: url: found \"javascript:alert(1)\", expected a full https:// address, e.g. \"https://press.un.org/2023/sc15432.doc.htm\" (line 3)",
+      'content/events/first-event.md: sources: found an empty list, expected at least one source id (every event needs a source) (line 11)',
     ],
   ],
   [
-    "missing-field",
+    'not-utf8',
     [
-      "content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)",
+      'content/facts/a-figure.md: file: found bytes that are not UTF-8 text, expected a file saved as UTF-8 (choose UTF-8 in your editor\'s "Save as")',
     ],
   ],
   [
-    "no-sources",
+    'time-without-day',
+    ['content/events/first-event.md: time: found "16:30", expected no time unless the date gives the day (line 6)'],
+  ],
+  [
+    'time-without-zone',
     [
-      "content/events/first-event.md: sources: found an empty list, expected at least one source id (every event needs a source) (line 11)",
+      'content/events/first-event.md: timeZone: found nothing, expected an IANA time zone such as "America/Port-au-Prince" or "Africa/Nairobi" beside the time',
     ],
   ],
   [
-    "not-utf8",
+    'unknown-correction-ref',
     [
-      "content/facts/a-figure.md: file: found bytes that are not UTF-8 text, expected a file saved as UTF-8 (choose UTF-8 in your editor's \"Save as\")",
+      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension) (line 9)',
     ],
   ],
   [
-    "time-without-day",
+    'unknown-cross-ref',
     [
-      "content/events/first-event.md: time: found \"16:30\", expected no time unless the date gives the day (line 6)",
+      'content/events/first-event.md: body: found "third-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension) (line 15)',
     ],
   ],
   [
-    "time-without-zone",
+    'unknown-field',
     [
-      "content/events/first-event.md: timeZone: found nothing, expected an IANA time zone such as \"America/Port-au-Prince\" or \"Africa/Nairobi\" beside the time",
+      'content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)',
+      'content/events/first-event.md: titel: found a field this kind of entry does not have, expected one of title, summary, date, approximate, time, timeZone, place, section, status, statusNote, sources, aliases, updated; did you mean "title"? (line 2)',
     ],
   ],
   [
-    "unknown-correction-ref",
+    'unknown-place',
     [
-      "content/article/story.md: corrections.0.settledBy.0: found \"no-such-fact\", which no fact has, expected the id of a fact (a file name in content/facts, without the extension) (line 9)",
+      'content/events/first-event.md: place: found "atlantis", which no place has, expected the id of a place (a file name in content/places, without the extension) (line 8)',
     ],
   ],
   [
-    "unknown-cross-ref",
+    'unknown-section',
     [
-      "content/events/first-event.md: body: found \"third-event\", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension) (line 15)",
+      'content/events/first-event.md: section: found "closing", which no section has, expected the id of a section (a file name in content/sections, without the extension) (line 9)',
     ],
   ],
   [
-    "unknown-field",
+    'unknown-source',
     [
-      "content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)",
-      "content/events/first-event.md: titel: found a field this kind of entry does not have, expected one of title, summary, date, approximate, time, timeZone, place, section, status, statusNote, sources, aliases, updated; did you mean \"title\"? (line 2)",
+      'content/events/first-event.md: sources.1: found "third-report", which no source has, expected the id of a source (a file name in content/sources, without the extension) (line 11)',
     ],
   ],
   [
-    "unknown-place",
+    'unknown-status',
     [
-      "content/events/first-event.md: place: found \"atlantis\", which no place has, expected the id of a place (a file name in content/places, without the extension) (line 8)",
+      'content/events/first-event.md: status: found "likely", expected one of confirmed, reported, unconfirmed, disputed (line 10)',
     ],
   ],
   [
-    "unknown-section",
+    'unquoted-date',
     [
-      "content/events/first-event.md: section: found \"closing\", which no section has, expected the id of a section (a file name in content/sections, without the extension) (line 9)",
+      'content/events/first-event.md: date: found 2025-03-25 without quotes, expected the date in double quotes, e.g. "2025-03-25" (unquoted, YAML changes its meaning) (line 4)',
     ],
   ],
   [
-    "unknown-source",
+    'unsafe-link',
     [
-      "content/events/first-event.md: sources.1: found \"third-report\", which no source has, expected the id of a source (a file name in content/sources, without the extension) (line 11)",
+      'content/events/first-event.md: body: found a link to "javascript:alert(1)", expected an https:// link or a reference event:<id>, fact:<id>, source:<id>, section:<id> with a kebab-case id (line 15)',
     ],
   ],
   [
-    "unknown-status",
+    'wrong-folder',
     [
-      "content/events/first-event.md: status: found \"likely\", expected one of confirmed, reported, unconfirmed, disputed (line 10)",
+      'content/events/2025/stray.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md; move or rename it',
+      'content/notes.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md; move or rename it',
     ],
   ],
   [
-    "unquoted-date",
-    [
-      "content/events/first-event.md: date: found 2025-03-25 without quotes, expected the date in double quotes, e.g. \"2025-03-25\" (unquoted, YAML changes its meaning) (line 4)",
-    ],
+    'wrong-type',
+    ['content/sections/opening.md: order: found "first", expected a whole number such as 1, 2 or 3 (line 3)'],
   ],
   [
-    "unsafe-link",
+    'yaml-syntax',
     [
-      "content/events/first-event.md: body: found a link to \"javascript:alert(1)\", expected an https:// link or a reference event:<id>, fact:<id>, source:<id>, section:<id> with a kebab-case id (line 15)",
-    ],
-  ],
-  [
-    "wrong-folder",
-    [
-      "content/events/2025/stray.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml; move or rename it",
-      "content/notes.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml; move or rename it",
-    ],
-  ],
-  [
-    "wrong-type",
-    [
-      "content/sections/opening.md: order: found \"first\", expected a whole number such as 1, 2 or 3 (line 3)",
-    ],
-  ],
-  [
-    "yaml-syntax",
-    [
-      "content/events/first-event.md: file: found YAML it cannot read (bad indentation of a mapping entry), expected valid YAML: \"field: value\" lines, text with a colon in double quotes, lists indented evenly (line 2)",
+      'content/events/first-event.md: file: found YAML it cannot read (bad indentation of a mapping entry), expected valid YAML: "field: value" lines, text with a colon in double quotes, lists indented evenly (line 2)',
     ],
   ],
 ];

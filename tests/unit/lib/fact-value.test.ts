@@ -32,6 +32,9 @@ describe('formatAsOf', () => {
     expect(formatAsOf(fact({ asOf: '2024-12' }).asOf)).toEqual({ text: 'December 2024', datetime: '2024-12' });
   });
   it('prints a span and dates it by its start', () => {
-    expect(formatAsOf(fact({ asOf: '2025-02/2025-03' }).asOf)).toEqual({ text: 'February–March 2025', datetime: '2025-02' });
+    expect(formatAsOf(fact({ asOf: '2025-02/2025-03' }).asOf)).toEqual({
+      text: 'February–March 2025',
+      datetime: '2025-02',
+    });
   });
 });

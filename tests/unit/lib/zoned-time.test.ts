@@ -43,8 +43,12 @@ describe('utcOffsetMinutes', () => {
 
   it('uses the offset in force after a spring-forward change on the same day', () => {
     // Haiti moved to daylight time at 02:00 on 9 March 2025.
-    expect(utcOffsetMinutes({ year: 2025, month: 3, day: 9 }, { hour: 1, minute: 0 }, 'America/Port-au-Prince')).toBe(-300);
-    expect(utcOffsetMinutes({ year: 2025, month: 3, day: 9 }, { hour: 12, minute: 0 }, 'America/Port-au-Prince')).toBe(-240);
+    expect(utcOffsetMinutes({ year: 2025, month: 3, day: 9 }, { hour: 1, minute: 0 }, 'America/Port-au-Prince')).toBe(
+      -300,
+    );
+    expect(utcOffsetMinutes({ year: 2025, month: 3, day: 9 }, { hour: 12, minute: 0 }, 'America/Port-au-Prince')).toBe(
+      -240,
+    );
   });
 });
 
