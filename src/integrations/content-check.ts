@@ -5,6 +5,7 @@
  * problems are logged and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/check-content.ts';
 import { formatProblem } from '../lib/problem.ts';
 
@@ -18,7 +19,13 @@ export function contentCheck(root: string): AstroIntegration {
         if (problems.length === 0) return;
         const lines = problems.map(formatProblem).join('\n');
         if (command === 'build') {
-          throw new Error(`${problems.length} problem(s) in content/; nothing was built:\n${lines}`);
+          const error = new AstroError(
+            `${problems.length} problem(s) in content/; nothing was built:\n${lines}`,
+            'Fix each line above (npm run check lists them again in a second), then build again.',
+          );
+          // The stack points into this integration, not at the editor's files; it would only bury the list.
+          error.stack = '';
+          throw error;
         }
         logger.error(`${problems.length} problem(s) in content/:\n${lines}`);
       },
