@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
+import { recordPublished } from './src/integrations/record-published.ts';
+import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +18,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // In a build content is read once; in dev, edits must show up, so re-read after a second.
 const isBuild = process.argv.includes('build');
+/** @type {Set<string> | undefined} read once, when the sitemap is written */
+let redirects;
 
 export default defineConfig({
   // A build from another content tree keeps its own content cache, so entries never mix.
@@ -29,5 +33,11 @@ export default defineConfig({
       remarkPlugins: [[remarkCrossRefs, { base, resolve: crossRefResolver(root, base, isBuild ? Infinity : 1000) }]],
     }),
   },
-  integrations: [contentCheck(root), sitemap()],
+  integrations: [
+    contentCheck(root),
+    // Old addresses are redirects, not pages: keep them out of the sitemap.
+    sitemap({ filter: (page) => !(redirects ??= redirectPaths(root, base)).has(new URL(page).pathname) }),
+    // Test builds from fixture trees must not touch the real ledger.
+    ...(process.env.CONTENT_ROOT ? [] : [recordPublished(root)]),
+  ],
 });

@@ -1,7 +1,8 @@
 /**
- * <copy-link>: swaps its plain anchor for a button that copies the anchor's
- * absolute URL (or opens the share sheet on touch devices that have one) and
- * announces the result in a polite live region.
+ * <copy-link>: swaps its plain anchor for a button that copies an absolute URL
+ * (the item's own page when `data-share` names one, else the anchor's), or opens
+ * the share sheet on touch devices that have one, and announces the result in a
+ * polite live region.
  */
 
 const ANNOUNCER_ID = 'copy-link-announcer';
@@ -31,7 +32,8 @@ class CopyLink extends HTMLElement {
     const anchor = this.querySelector('a');
     if (!anchor || this.querySelector('button')) return;
     announcer();
-    const url = new URL(anchor.getAttribute('href') ?? '', window.location.href).href;
+    // A shared link should unfurl into a preview of the item, so copy its own page when it has one.
+    const url = new URL(this.dataset['share'] ?? anchor.getAttribute('href') ?? '', window.location.href).href;
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset['url'] = url;

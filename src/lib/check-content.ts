@@ -1,6 +1,9 @@
 /** Reads and checks all of content/: the one entry point for `npm run check` and the build. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sortProblems, type Problem } from './problem.ts';
-import { readContent } from './read-content.ts';
+import { LEDGER_FILE, missingPublishedIds, parseLedger, type Ledger } from './published-ids.ts';
+import { readContent, type RawEntry } from './read-content.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
 import {
   checkArticleCount,
@@ -24,7 +27,30 @@ function presentIds(files: readonly string[]): PresentIds {
   return present;
 }
 
-/** Every problem in `<root>/content`, sorted, plus what validated. */
+/** The ledger of published ids beside content/, if there is one. */
+export function readLedger(root: string): { ledger: Ledger; problems: Problem[] } | undefined {
+  const file = join(root, LEDGER_FILE);
+  return existsSync(file) ? parseLedger(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Ids and old ids present on disk, valid or not, keyed by the ledger's namespaces ("timeline:<id>"). */
+function presentInLedgerSpaces(present: PresentIds, entries: readonly RawEntry[]): Set<string> {
+  const space = { sections: 'timeline', events: 'timeline', facts: 'facts', sources: 'sources' } as const;
+  const keys = (['sections', 'events', 'facts', 'sources'] as const).flatMap((name) =>
+    [...present[name]].map((id) => `${space[name]}:${id}`),
+  );
+  // A file that failed its schema still vouches for the old ids it lists.
+  for (const entry of entries) {
+    const aliases = (entry.data as { aliases?: unknown }).aliases;
+    if (entry.collection in space && Array.isArray(aliases)) {
+      const name = space[entry.collection as keyof typeof space];
+      keys.push(...aliases.filter((a): a is string => typeof a === 'string').map((a) => `${name}:${a}`));
+    }
+  }
+  return new Set(keys);
+}
+
+/** Every problem in `<root>/content` (and its ledger of published ids), sorted, plus what validated. */
 export function checkContent(root: string): { problems: Problem[]; content: ValidContent } {
   const read = readContent(root);
   const { content, problems } = validateEntries(read.entries);
@@ -36,5 +62,14 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
   ];
+  const ledger = readLedger(root);
+  if (ledger) {
+    // A file that cannot be read at all may hold the old id; its own problem is reported, so say nothing more.
+    const unreadable = new Set(read.problems.map((p) => p.file.split('/')[1]));
+    const missing = missingPublishedIds(ledger.ledger, content, presentInLedgerSpaces(present, read.entries)).filter(
+      (p) => !(p.field === 'timeline' ? ['sections', 'events'] : [p.field]).some((folder) => unreadable.has(folder)),
+    );
+    all.push(...ledger.problems, ...missing);
+  }
   return { problems: sortProblems(all), content };
 }

@@ -11,12 +11,15 @@ export function makeUrls(base: string) {
     home: () => root,
     timeline: () => `${root}timeline/`,
     timelineAnchor: (id: string) => `${root}timeline/#${id}`,
-    eventPage: (id: string) => `${root}timeline/${id}/`,
+    /** An event's or section's own page, whose link unfurls into a preview of it. */
+    timelinePage: (id: string) => `${root}timeline/${id}/`,
     facts: () => `${root}facts/`,
     fact: (id: string) => `${root}facts/#${id}`,
     sources: () => `${root}sources/`,
     source: (id: string) => `${root}sources/#${id}`,
     about: () => `${root}about/`,
+    feed: () => `${root}rss.xml`,
+    preview: (path: string) => `${root}previews/${path}.png`,
     /** Where a `kind:id` reference from content leads. */
     ref: (ref: Ref) => {
       switch (ref.kind) {

@@ -5,33 +5,35 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('copying an event link puts its absolute URL on the clipboard and says so', async ({ page }) => {
+test('copying an event link puts the absolute URL of its own page on the clipboard and says so', async ({ page }) => {
   await page.goto('/timeline/');
   // Located by place, not name: the button's name changes once it has copied.
   const button = page.locator('article#kaetuai-killed copy-link button');
   await button.click();
   await expect(button).toContainText('Link copied');
   await expect(page.getByRole('status')).toHaveText('Link copied');
-  expect(await clipboard(page)).toBe(`${SITE}/timeline/#kaetuai-killed`);
+  expect(await clipboard(page)).toBe(`${SITE}/timeline/kaetuai-killed/`);
 });
 
-test('copying a section link copies the section anchor', async ({ page }) => {
+test("copying a section link copies the section's own page", async ({ page }) => {
   await page.goto('/timeline/');
   await page
     .locator('section#the-first-casualty > .head')
     .getByRole('button', { name: /^Copy link/ })
     .click();
-  expect(await clipboard(page)).toBe(`${SITE}/timeline/#the-first-casualty`);
+  expect(await clipboard(page)).toBe(`${SITE}/timeline/the-first-casualty/`);
 });
 
-test('a copied link pasted into a new tab lands on the event', async ({ page, context }) => {
+test('a copied link pasted into a new tab opens that event, with a way back to its place in the timeline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/timeline/');
-  await page
-    .locator('article#cpt-says-officer-killed')
-    .getByRole('button', { name: /^Copy link/ })
-    .click();
+  await page.locator('article#cpt-says-officer-killed copy-link button').click();
   const pasted = await context.newPage();
   await pasted.goto(await clipboard(page));
+  await expect(pasted.getByRole('heading', { level: 1 })).toHaveText(/Transitional Presidential Council/);
+  await pasted.getByRole('link', { name: 'See this event in the timeline' }).click();
   await expect(pasted.locator('article#cpt-says-officer-killed')).toBeInViewport();
   await expect(pasted.locator('article#cpt-says-officer-killed')).toBeFocused();
 });
@@ -57,5 +59,5 @@ test('the timeline works from the keyboard alone', async ({ page }) => {
   expect(reached).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Link copied');
-  expect(await clipboard(page)).toBe(`${SITE}/timeline/#the-mission`);
+  expect(await clipboard(page)).toBe(`${SITE}/timeline/the-mission/`);
 });

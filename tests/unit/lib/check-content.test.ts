@@ -22,7 +22,8 @@ const CASES: [string, string[]][] = [
   [
     'alias-collision',
     [
-      'content/events/first-event.md: aliases.0: found "second-event", the live id of content/events/second-event.md, expected an old id that no other entry uses (line 12)',
+      'content/events/first-event.md: aliases.0: found "second-event", the live id of content/events/second-event.md, expected an old id that no other entry uses; aliases list only ids this entry itself used to have, so remove it (line 12)',
+      'published-ids.json: timeline: found "old-first-event", a published id that no entry has any more, expected an entry with that id, or "old-first-event" listed under aliases: in the entry that replaced it, so its old links redirect there',
     ],
   ],
   [
@@ -50,6 +51,12 @@ const CASES: [string, string[]][] = [
     ['content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)'],
   ],
   [
+    'date-with-time',
+    [
+      'content/sources/first-report.yaml: published: found "2025-03-26T09:00", expected the date alone, "2025-03-26" (an event\'s time of day goes in its own field: time: "16:30") (line 4)',
+    ],
+  ],
+  [
     'duplicate-id',
     [
       'content/events/first-event.md: body: found event:second-event, expected section:second-event (that id is a section) (line 15)',
@@ -59,13 +66,13 @@ const CASES: [string, string[]][] = [
   [
     'duplicate-order',
     [
-      'content/sections/opening.md: order: found 1, also the order of content/sections/closing.md, expected a number no other section uses (line 3)',
+      'content/sections/opening.md: order: found 1, also the order of content/sections/closing.md, expected a number no other section uses; renumber one of the two (line 3)',
     ],
   ],
   [
     'empty-file',
     [
-      'content/facts/a-figure.md: file: found an empty file, expected the fields of this kind of entry (copy a neighbouring file to start)',
+      'content/facts/a-figure.md: file: found an empty file, expected the fields of this kind of entry (delete it and run npm run new -- fact, or copy a neighbouring file)',
     ],
   ],
   [
@@ -77,7 +84,7 @@ const CASES: [string, string[]][] = [
   [
     'id-not-kebab',
     [
-      'content/events/Second_Event.md: file name: found "Second_Event", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; rename the file',
+      'content/events/Second_Event.md: file name: found "Second_Event", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; rename the file to "second-event.md"',
     ],
   ],
   [
@@ -88,7 +95,15 @@ const CASES: [string, string[]][] = [
   ],
   [
     'missing-field',
-    ['content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)'],
+    [
+      'content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required; add it, e.g. title: Kenyan officer missing after gang ambush near Pont-Sondé)',
+    ],
+  ],
+  [
+    'misspelt-reference',
+    [
+      'content/events/first-event.md: place: found "a-twon", which no place has, expected the id of a place (a file name in content/places, without the extension); did you mean "a-town"? (line 8)',
+    ],
   ],
   [
     'no-sources',
@@ -103,8 +118,23 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'published-id-removed',
+    [
+      'published-ids.json: facts: found "old-figure", a published id that no entry has any more, expected an entry with that id, or "old-figure" listed under aliases: in the entry that replaced it, so its old links redirect there',
+      'published-ids.json: timeline: found "third-event", a published id that no entry has any more, expected an entry with that id, or "third-event" listed under aliases: in the entry that replaced it, so its old links redirect there',
+    ],
+  ],
+  [
+    'status-typo',
+    [
+      'content/events/first-event.md: status: found "Confirmed", expected one of confirmed, reported, unconfirmed, disputed; did you mean "confirmed"? (line 10)',
+    ],
+  ],
+  [
     'time-without-day',
-    ['content/events/first-event.md: time: found "16:30", expected no time unless the date gives the day (line 6)'],
+    [
+      'content/events/first-event.md: time: found "16:30", expected no time unless the date gives the day; add the day to the date, or remove the time line (line 6)',
+    ],
   ],
   [
     'time-without-zone',
@@ -115,38 +145,44 @@ const CASES: [string, string[]][] = [
   [
     'unknown-correction-ref',
     [
-      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension) (line 9)',
+      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); check the spelling, or create it first with npm run new -- fact (line 9)',
     ],
   ],
   [
     'unknown-cross-ref',
     [
-      'content/events/first-event.md: body: found "third-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension) (line 15)',
+      'content/events/first-event.md: body: found "third-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension); check the spelling, or create it first with npm run new -- event (line 15)',
+    ],
+  ],
+  [
+    'unknown-day',
+    [
+      'content/events/first-event.md: date: found "2025-03-00", expected the month alone, "2025-03", when the day is not known (the site then shows the month only) (line 4)',
     ],
   ],
   [
     'unknown-field',
     [
-      'content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required)',
+      'content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required; add it, e.g. title: Kenyan officer missing after gang ambush near Pont-Sondé)',
       'content/events/first-event.md: titel: found a field this kind of entry does not have, expected one of title, summary, date, approximate, time, timeZone, place, section, status, statusNote, sources, aliases, updated; did you mean "title"? (line 2)',
     ],
   ],
   [
     'unknown-place',
     [
-      'content/events/first-event.md: place: found "atlantis", which no place has, expected the id of a place (a file name in content/places, without the extension) (line 8)',
+      'content/events/first-event.md: place: found "atlantis", which no place has, expected the id of a place (a file name in content/places, without the extension); check the spelling, or create it first with npm run new -- place (line 8)',
     ],
   ],
   [
     'unknown-section',
     [
-      'content/events/first-event.md: section: found "closing", which no section has, expected the id of a section (a file name in content/sections, without the extension) (line 9)',
+      'content/events/first-event.md: section: found "closing", which no section has, expected the id of a section (a file name in content/sections, without the extension); check the spelling, or create it first with npm run new -- section (line 9)',
     ],
   ],
   [
     'unknown-source',
     [
-      'content/events/first-event.md: sources.1: found "third-report", which no source has, expected the id of a source (a file name in content/sources, without the extension) (line 11)',
+      'content/events/first-event.md: sources.1: found "third-report", which no source has, expected the id of a source (a file name in content/sources, without the extension); check the spelling, or create it first with npm run new -- source (line 11)',
     ],
   ],
   [
@@ -165,6 +201,12 @@ const CASES: [string, string[]][] = [
     'unsafe-link',
     [
       'content/events/first-event.md: body: found a link to "javascript:alert(1)", expected an https:// link or a reference event:<id>, fact:<id>, source:<id>, section:<id> with a kebab-case id (line 15)',
+    ],
+  ],
+  [
+    'updated-not-to-the-day',
+    [
+      'content/events/first-event.md: updated: found "2025-12", expected the full date with the day, such as "2025-12-27" (this date is always known to the day) (line 13)',
     ],
   ],
   [

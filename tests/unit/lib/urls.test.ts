@@ -7,7 +7,7 @@ describe('makeUrls', () => {
     const root = base.endsWith('/') ? base : `${base}/`;
     expect(urls.home()).toBe(root);
     expect(urls.timelineAnchor('kaetuai-killed')).toBe(`${root}timeline/#kaetuai-killed`);
-    expect(urls.eventPage('kaetuai-killed')).toBe(`${root}timeline/kaetuai-killed/`);
+    expect(urls.timelinePage('kaetuai-killed')).toBe(`${root}timeline/kaetuai-killed/`);
     expect(urls.ref({ kind: 'fact', id: 'killed-2024' })).toBe(`${root}facts/#killed-2024`);
     expect(urls.ref({ kind: 'source', id: 'reuters-missing' })).toBe(`${root}sources/#reuters-missing`);
     expect(urls.ref({ kind: 'section', id: 'the-mission' })).toBe(`${root}timeline/#the-mission`);

@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { join } from 'node:path';
+import { getStory } from '../../data/story.ts';
+import { previews } from '../../lib/previews.ts';
+import { cachedPreview } from '../../lib/render-preview.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+
+// Kept between builds (node_modules is not committed), so unchanged cards are not drawn again.
+const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/preview-images');
+
+export const getStaticPaths = (async () => {
+  const story = await getStory();
+  return previews(story, SITE_NAME).map((preview) => ({
+    params: { path: preview.path },
+    props: { card: preview.card },
+  }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+/** One preview image, 1200×630 PNG. */
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { png } = await cachedPreview(props.card, CACHE_DIR);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
