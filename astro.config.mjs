@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { recordPublished } from './src/integrations/record-published.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // CONTENT_ROOT (a folder holding content/) lets tests build from a fixture tree.
@@ -27,10 +30,33 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Hash-based CSP in a <meta> on every page: only the site's own bundled scripts and styles run.
+  // frame-ancestors cannot be set from a <meta>; public/_headers sends it for hosts that read that file.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   build: { format: 'directory' },
   markdown: {
+    // No code in the story; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [[remarkCrossRefs, { base, resolve: crossRefResolver(root, base, isBuild ? Infinity : 1000) }]],
+      // Links out of the site must not hand the reader's page or its address to the other site.
+      // Sanitising comes last, so nothing a plugin or an editor adds escapes it.
+      rehypePlugins: [
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        [rehypeSanitize, sanitizeSchema],
+      ],
     }),
   },
   integrations: [

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { sortProblems, type Problem } from './problem.ts';
 import { LEDGER_FILE, missingPublishedIds, parseLedger, type Ledger } from './published-ids.ts';
 import { readContent, type RawEntry } from './read-content.ts';
-import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
+import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
   checkArticleCount,
   checkReferences,
@@ -25,6 +28,29 @@ function presentIds(files: readonly string[]): PresentIds {
     );
   }
   return present;
+}
+
+/** A problem for each body nested too deeply to render, or holding raw HTML beyond the small allowlist. */
+function bodyProblems(content: ValidContent): Problem[] {
+  return COLLECTION_NAMES.flatMap((name) =>
+    (content[name] as ValidContent[CollectionName]).flatMap((entry): Problem[] => {
+      if (entry.body.trim() === '') return [];
+      const tree = fromMarkdown(entry.body);
+      const depth = treeDepth(tree);
+      if (depth > MAX_DEPTH) {
+        const found = `markdown nested ${depth} levels deep`;
+        const expected = `at most ${MAX_DEPTH} levels of quotes and lists inside each other; flatten it`;
+        return [{ file: entry.file, field: 'body', found, expected }];
+      }
+      return findRawHtml(tree).map((finding) => ({
+        file: entry.file,
+        field: 'body',
+        found: `raw HTML ${JSON.stringify(finding.tag)}`,
+        expected: `markdown only (HTML allowed: ${ALLOWED_TAGS.map((t) => `<${t}>`).join(', ')}); write a link as [words](https://…) or [words](event:<id>)`,
+        line: finding.line === undefined ? undefined : entry.bodyLine + finding.line - 1,
+      }));
+    }),
+  );
 }
 
 /** The ledger of published ids beside content/, if there is one. */
@@ -62,6 +88,7 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
   ];
+  all.push(...bodyProblems(content));
   const ledger = readLedger(root);
   if (ledger) {
     // A file that cannot be read at all may hold the old id; its own problem is reported, so say nothing more.

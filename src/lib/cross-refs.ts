@@ -4,7 +4,7 @@
  * mail or in-site link. Shared by the check and the remark plugin so both
  * judge a link the same way.
  */
-import type { Definition, Link, Root } from 'mdast';
+import type { Definition, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseRef, REF_KINDS, type Ref } from '../schemas/ref.ts';
 
@@ -24,18 +24,18 @@ export function classifyLink(url: string): LinkKind {
   return { type: 'bad', expected: `an https:// link or a reference ${kinds} with a kebab-case id` };
 }
 
-/** A link or link definition in a markdown tree, with its line in the body. */
+/** A link, image or link definition in a markdown tree, with its line in the body. */
 export interface FoundLink {
-  node: Link | Definition;
+  node: Link | Image | Definition;
   url: string;
   line: number | undefined;
 }
 
-/** Every link and link definition in a tree, in document order. */
+/** Every link, image and link definition in a tree, in document order. */
 export function findLinks(tree: Root): FoundLink[] {
   const found: FoundLink[] = [];
   visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') {
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       found.push({ node, url: node.url, line: node.position?.start.line });
     }
   });

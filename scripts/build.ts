@@ -1,0 +1,46 @@
+/**
+ * `npm run build`: builds the site into a temporary folder, checks the output,
+ * and only then swaps it into place (dist/, or --outDir). A failed build or a
+ * failed check leaves the previous good site untouched, so a deploy can never
+ * pick up half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkBuiltSite } from './check-output.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const target = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
+const staging = resolve('.build-staging', `${process.pid}`);
+const fail = (message: string): never => {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(message);
+  process.exit(1);
+};
+
+mkdirSync(resolve('.build-staging'), { recursive: true });
+// A BASE_URL left in the environment (vitest sets one) would override Astro's own from BASE_PATH.
+const env = { ...process.env };
+delete env['BASE_URL'];
+const astro = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], {
+  stdio: 'inherit',
+  env,
+});
+if (astro.status !== 0) fail(`\nThe build failed; ${target} is unchanged.`);
+
+const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const origin = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const problems = await checkBuiltSite(staging, base, origin);
+if (problems.length > 0) {
+  for (const line of problems) console.error(line);
+  fail(`\n${problems.length} problem(s) in the built site; ${target} is unchanged.`);
+}
+
+const previous = `${target}.previous`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+rmSync(resolve('.build-staging'), { recursive: true, force: true });
+console.log(`Built and checked: ${target}`);

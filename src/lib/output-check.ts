@@ -1,0 +1,133 @@
+/**
+ * Checks the built site the way a reader's browser would meet it: every
+ * internal link and #fragment leads somewhere, ids are unique, and every page
+ * has one h1, a language, a title and a canonical URL. Pure: takes the pages'
+ * HTML and the list of built files, so tests can feed it any site.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** One built HTML page: its path under dist/ ("timeline/index.html") and its text. */
+export interface BuiltPage {
+  file: string;
+  html: string;
+}
+
+/** Something wrong in the output, located by page. */
+export interface OutputProblem {
+  file: string;
+  message: string;
+}
+
+/** What a page is made of, as far as these checks care. */
+interface PageFacts {
+  ids: string[];
+  h1s: number;
+  lang: string | undefined;
+  title: string;
+  canonical: string | undefined;
+  links: { tag: string; attribute: string; value: string; rel: string[] }[];
+  imagesWithoutAlt: number;
+}
+
+const text = (node: Element): string =>
+  node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : ''))
+    .join('');
+
+function factsOf(tree: Root): PageFacts {
+  const facts: PageFacts = {
+    ids: [],
+    h1s: 0,
+    lang: undefined,
+    title: '',
+    canonical: undefined,
+    links: [],
+    imagesWithoutAlt: 0,
+  };
+  visit(tree, 'element', (node: Element) => {
+    const props = node.properties;
+    if (typeof props['id'] === 'string') facts.ids.push(props['id']);
+    if (node.tagName === 'h1') facts.h1s += 1;
+    if (node.tagName === 'html' && typeof props['lang'] === 'string') facts.lang = props['lang'];
+    if (node.tagName === 'title') facts.title = text(node).trim();
+    if (node.tagName === 'img' && props['alt'] === undefined) facts.imagesWithoutAlt += 1;
+    const rel = Array.isArray(props['rel']) ? props['rel'].map(String) : [];
+    if (node.tagName === 'link' && rel.includes('canonical')) facts.canonical = String(props['href'] ?? '');
+    for (const attribute of ['href', 'src'] as const) {
+      const value = props[attribute];
+      if (
+        typeof value === 'string' &&
+        !(node.tagName === 'link' && rel.some((r) => r === 'canonical' || r === 'alternate'))
+      ) {
+        facts.links.push({ tag: node.tagName, attribute, value, rel });
+      }
+    }
+  });
+  return facts;
+}
+
+/** The URL path a built file is served at: "timeline/index.html" → "/timeline/". */
+export function servedPath(file: string, base: string): string {
+  const path = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+  return `${base}${path}`;
+}
+
+/** The built file a URL path would be served from, if any. */
+function fileFor(pathname: string, base: string, files: ReadonlySet<string>): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const inside = decodeURIComponent(pathname.slice(base.length));
+  if (inside === '' || inside.endsWith('/'))
+    return files.has(`${inside}index.html`) ? `${inside}index.html` : undefined;
+  return files.has(inside) ? inside : undefined;
+}
+
+/** Every problem in a built site. `base` is the site's base path ("/" or "/explainer/"). */
+export function checkOutput(
+  pages: readonly BuiltPage[],
+  files: ReadonlySet<string>,
+  base: string,
+  origin: string,
+): OutputProblem[] {
+  const problems: OutputProblem[] = [];
+  const facts = new Map(pages.map((page) => [page.file, factsOf(fromHtml(page.html))]));
+  for (const page of pages) {
+    const here = facts.get(page.file);
+    if (!here) continue;
+    const say = (message: string) => problems.push({ file: page.file, message });
+    const seen = new Set<string>();
+    for (const id of here.ids) {
+      if (seen.has(id)) say(`the id "${id}" is used more than once`);
+      seen.add(id);
+    }
+    if (here.h1s !== 1) say(`has ${here.h1s} h1 elements, expected exactly one`);
+    if (!here.lang) say('has no lang on <html>');
+    if (!here.title) say('has no <title>');
+    if (!here.canonical || !/^https?:\/\//.test(here.canonical))
+      say(`has no absolute canonical URL (found ${JSON.stringify(here.canonical ?? null)})`);
+    if (here.imagesWithoutAlt > 0) say(`has ${here.imagesWithoutAlt} <img> without alt text`);
+    const pageUrl = new URL(servedPath(page.file, base), origin);
+    for (const link of here.links) {
+      const url = new URL(link.value, pageUrl);
+      if (url.protocol === 'mailto:') continue;
+      if (url.origin !== new URL(origin).origin) {
+        if (link.tag === 'a' && !(link.rel.includes('noopener') && link.rel.includes('noreferrer'))) {
+          say(`external link ${link.value} lacks rel="noopener noreferrer"`);
+        }
+        if (link.tag !== 'a') say(`loads ${link.value} from another site`);
+        continue;
+      }
+      const target = fileFor(url.pathname, base, files);
+      if (!target) {
+        say(`${link.tag} ${link.attribute}="${link.value}" leads to nothing in the build`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !facts.get(target)?.ids.includes(fragment)) {
+        say(`${link.tag} ${link.attribute}="${link.value}" names #${fragment}, which ${target} does not have`);
+      }
+    }
+  }
+  return problems;
+}

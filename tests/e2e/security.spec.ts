@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, SITE } from './sites.ts';
+
+test('no page asks any other site for anything, and the CSP blocks nothing the site needs', async ({ page }) => {
+  test.setTimeout(120_000);
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== SITE && url.protocol !== 'data:') foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  for (const path of await sitemapPaths(SITE)) {
+    await page.goto(path, { waitUntil: 'load' });
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(violations, path).toEqual([]);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('every page carries a hash-based Content-Security-Policy without unsafe-inline scripts', async ({ page }) => {
+  for (const path of ['/', '/timeline/', '/timeline/kaetuai-killed/']) {
+    await page.goto(path);
+    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    expect(policy, path).not.toContain('unsafe-inline');
+    expect(policy, path).toContain("object-src 'none'");
+  }
+});
+
+test('links out of the site do not pass on the page or its address', async ({ page }) => {
+  for (const path of ['/', '/sources/', '/timeline/kaetuai-killed/']) {
+    await page.goto(path);
+    for (const link of await page.locator('a[href^="http"]').all()) {
+      await expect(link, path).toHaveAttribute('rel', /noopener/);
+      await expect(link, path).toHaveAttribute('rel', /noreferrer/);
+    }
+  }
+});
