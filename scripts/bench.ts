@@ -1,0 +1,173 @@
+/**
+ * `npm run bench`: builds the site and prints one report: page weights against
+ * the one-round-trip budget, Lighthouse scores (median of 3), and build times
+ * and peak memory for the real content and for 1,000 generated events against
+ * a plain-markdown Astro build of the same size. Synthetic content lives in a
+ * temporary folder. Exits 1 if any budget fails.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { budgetReport, passes, table, type Budget } from '../src/lib/bench.ts';
+import { lighthouseMedians } from './bench/lighthouse.ts';
+import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';
+import { timed } from './bench/timed.ts';
+import { pageWeight } from './bench/weights.ts';
+
+const project = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1000);
+const KB = 1024;
+const env = { ...process.env };
+delete env['BASE_URL'];
+const node = process.execPath;
+const astro = join(project, 'node_modules/.bin/astro');
+const count = (dir: string) => readdirSync(dir).length;
+
+function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+try {
+  // 1. The real site, cold (no content or image cache) and warm.
+  const dist = join(work, 'dist');
+  const realCache = join(work, 'preview-cache-real');
+  rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
+  log('building the real site, cold…');
+  const realCold = timed(node, ['scripts/build.ts', '--outDir', dist], project, {
+    ...env,
+    PREVIEW_CACHE_DIR: realCache,
+  });
+  log('building the real site again, warm…');
+  const realWarm = timed(node, ['scripts/build.ts', '--outDir', dist], project, {
+    ...env,
+    PREVIEW_CACHE_DIR: realCache,
+  });
+
+  // 2. Page weights.
+  const eventPaths = readdirSync(join(dist, 'timeline'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `/timeline/${e.name}/`);
+  const weights = ['/', '/timeline/', ...eventPaths].map((path) => pageWeight(dist, path));
+
+  // 3. Lighthouse on three pages, served by astro preview.
+  log('running Lighthouse (3 pages × 3 runs)…');
+  const port = 4360;
+  const server: ChildProcess = spawn(astro, ['preview', '--port', String(port), '--outDir', dist, '--ignore-lock'], {
+    cwd: project,
+    env,
+    stdio: 'ignore',
+  });
+  await new Promise((done) => setTimeout(done, 3000));
+  const lighthouse = await lighthouseMedians(
+    `http://localhost:${port}`,
+    ['/', '/timeline/', '/timeline/ambush-officer-missing/'],
+    3,
+  ).finally(() => server.kill());
+
+  // 4. Scale: N generated events, cold and warm, one event changed; a plain-markdown baseline.
+  log(`generating ${EVENTS} events…`);
+  const root = syntheticContent(project, work, EVENTS);
+  const scaleCache = join(work, 'preview-cache-scale');
+  const scaleEnv = { ...env, CONTENT_ROOT: root, PREVIEW_CACHE_DIR: scaleCache };
+  const scaleDist = join(work, 'dist-scale');
+  rmSync(join(project, 'node_modules/.astro-content-root'), { recursive: true, force: true });
+  log(`building ${EVENTS} events, cold (every preview image drawn)…`);
+  const scaleCold = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
+  log(`building ${EVENTS} events, warm (images cached)…`);
+  const scaleWarm = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
+  const imagesBefore = count(scaleCache);
+  touchOneEvent(root);
+  log('building again with one event changed…');
+  const scaleOne = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
+  const redrawn = count(scaleCache) - imagesBefore;
+  log(`building ${EVENTS} plain markdown pages for reference…`);
+  const plain = plainMarkdownProject(project, work, EVENTS);
+  const baseline = timed(astro, ['build'], plain, env);
+  rmSync(join(project, 'node_modules/.astro-content-root'), { recursive: true, force: true });
+
+  const ratio = (t: { seconds: number }) => Math.round((t.seconds / baseline.seconds) * 100) / 100;
+  const pagesTable = table(
+    ['page', 'HTML raw', 'HTML+CSS br', 'inline CSS', 'JS raw', 'JS br', 'img', 'requests'],
+    weights.map((w) => [
+      w.path,
+      w.htmlRaw,
+      w.htmlBrotli + w.cssBrotli,
+      w.inlineCss,
+      w.jsRaw,
+      w.jsBrotli,
+      w.imagesRaw,
+      w.requests,
+    ]),
+  );
+  const lighthouseTable = table(
+    ['page', 'perf', 'a11y', 'best', 'SEO', 'LCP ms', 'CLS', 'TBT ms'],
+    lighthouse.map((l) => [l.path, l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.cls, l.tbtMs]),
+  );
+  const mb = (t: { peakMb: number | undefined }) => (t.peakMb === undefined ? 'n/a' : `${t.peakMb} MB`);
+  const buildTable = table(
+    ['build', 'seconds', 'peak memory', 'vs plain markdown'],
+    [
+      ['real content, cold', realCold.seconds, mb(realCold), ''],
+      ['real content, warm', realWarm.seconds, mb(realWarm), ''],
+      [`${EVENTS} events, cold (all images drawn)`, scaleCold.seconds, mb(scaleCold), `${ratio(scaleCold)}×`],
+      [`${EVENTS} events, images cached`, scaleWarm.seconds, mb(scaleWarm), `${ratio(scaleWarm)}×`],
+      [`${EVENTS} events, one event changed`, scaleOne.seconds, mb(scaleOne), `${ratio(scaleOne)}×`],
+      [`${EVENTS} plain markdown pages (Astro)`, baseline.seconds, mb(baseline), '1×'],
+    ],
+  );
+
+  const heaviest = Math.max(...weights.map((w) => w.htmlBrotli + w.cssBrotli));
+  const budgets: Budget[] = [
+    {
+      name: 'HTML+CSS of the heaviest page (brotli)',
+      measured: Math.round((heaviest / KB) * 10) / 10,
+      limit: 14,
+      kind: 'max',
+      unit: ' KB',
+    },
+    {
+      name: 'JS on any page (brotli)',
+      measured: Math.round((Math.max(...weights.map((w) => w.jsBrotli)) / KB) * 10) / 10,
+      limit: 2,
+      kind: 'max',
+      unit: ' KB',
+    },
+    {
+      name: 'render-blocking requests beyond the HTML',
+      measured: Math.max(...weights.map((w) => w.requests - 1 - (w.jsRaw > 0 ? 1 : 0))),
+      limit: 0,
+      kind: 'max',
+      unit: '',
+    },
+    ...lighthouse.flatMap((l): Budget[] => [
+      { name: `Lighthouse performance ${l.path}`, measured: l.performance, limit: 100, kind: 'min', unit: '' },
+      { name: `Lighthouse accessibility ${l.path}`, measured: l.accessibility, limit: 100, kind: 'min', unit: '' },
+      { name: `Lighthouse best practices ${l.path}`, measured: l.bestPractices, limit: 100, kind: 'min', unit: '' },
+      { name: `Lighthouse SEO ${l.path}`, measured: l.seo, limit: 100, kind: 'min', unit: '' },
+      { name: `CLS ${l.path}`, measured: l.cls, limit: 0, kind: 'max', unit: '' },
+    ]),
+    { name: 'real site build, cold', measured: realCold.seconds, limit: 15, kind: 'max', unit: ' s' },
+    {
+      name: `${EVENTS} events with images cached, vs plain markdown`,
+      measured: ratio(scaleWarm),
+      limit: 2,
+      kind: 'max',
+      unit: '×',
+    },
+    { name: `${EVENTS} events cold, whole build`, measured: scaleCold.seconds, limit: 60, kind: 'max', unit: ' s' },
+    { name: 'preview images redrawn after one event changed', measured: redrawn, limit: 1, kind: 'max', unit: '' },
+  ];
+
+  console.log(
+    `Benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  );
+  console.log(`Pages (bytes; CSS is inlined in the HTML)\n${pagesTable}\n`);
+  console.log(`Lighthouse, mobile preset, median of 3\n${lighthouseTable}\n`);
+  console.log(`Builds\n${buildTable}\n`);
+  console.log(`Budgets\n${budgetReport(budgets)}`);
+  if (!budgets.every(passes)) process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

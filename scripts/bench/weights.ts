@@ -1,0 +1,48 @@
+/** Bytes a reader downloads for one page: HTML (with its inline CSS), external CSS, JS and images, raw and brotli. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const brotli = (text: string | Buffer) =>
+  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What one page weighs. */
+export interface PageWeight {
+  path: string;
+  htmlRaw: number;
+  htmlBrotli: number;
+  /** Inline <style> bytes, part of the HTML above. */
+  inlineCss: number;
+  cssBrotli: number;
+  jsRaw: number;
+  jsBrotli: number;
+  imagesRaw: number;
+  requests: number;
+}
+
+/** Measures a built page, following its stylesheet, script and image references into dist/. */
+export function pageWeight(dist: string, path: string): PageWeight {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const attr = (tag: string, name: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]+)"`, 'g'))].map((m) => m[1] ?? '');
+  const local = (url: string) => (url.startsWith('/') ? readFileSync(join(dist, url)) : Buffer.alloc(0));
+  const stylesheets = attr('link', 'href')
+    .filter((href) => href.endsWith('.css'))
+    .map(local);
+  const scriptFiles = attr('script', 'src').map(local);
+  const inlineScripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const images = attr('img', 'src').map(local);
+  const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + (m[1]?.length ?? 0), 0);
+  const js = [...scriptFiles, ...inlineScripts.map((s) => Buffer.from(s))];
+  return {
+    path,
+    htmlRaw: Buffer.byteLength(html),
+    htmlBrotli: brotli(html),
+    inlineCss,
+    cssBrotli: stylesheets.reduce((sum, css) => sum + brotli(css), 0),
+    jsRaw: js.reduce((sum, b) => sum + b.length, 0),
+    jsBrotli: js.reduce((sum, b) => sum + brotli(b), 0),
+    imagesRaw: images.reduce((sum, b) => sum + b.length, 0),
+    requests: 1 + stylesheets.length + scriptFiles.length + images.length,
+  };
+}
