@@ -2,12 +2,14 @@
  * Runs the content check inside Astro, so `astro build` fails with the same
  * messages as `npm run check` (Astro itself stops at the first broken file,
  * only logs missing references and throwing markdown plugins). In dev the
- * problems are logged and the server keeps running.
+ * server keeps running: problems are logged, and shown in the browser's error
+ * overlay after every change under content/ until they are fixed.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../lib/check-content.ts';
 import { formatProblem } from '../lib/problem.ts';
+import { showProblemsInOverlay } from './content-overlay.ts';
 
 /** The Astro integration that guards every build with the content check. */
 export function contentCheck(root: string): AstroIntegration {
@@ -29,6 +31,7 @@ export function contentCheck(root: string): AstroIntegration {
         }
         logger.error(`${problems.length} problem(s) in content/:\n${lines}`);
       },
+      'astro:server:setup': ({ server, logger }) => showProblemsInOverlay(server, root, logger),
     },
   };
 }

@@ -30,7 +30,7 @@ export function previews(story: Story, siteName: string): Preview[] {
       card: {
         kicker: 'Explainer',
         title: story.article.data.title,
-        detail: `Updated ${formatPartialDate(story.article.data.updated)}`,
+        detail: `Updated ${formatPartialDate(story.updated)}`,
         siteName,
       },
     },

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
-import { ID_EXPECTED, ID_PATTERN } from '../schemas/id.ts';
+import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
+import { NEW_KINDS } from './new-entry.ts';
 import type { Problem } from './problem.ts';
 import { yamlLineFinder, type LineOf } from './yaml-lines.ts';
 
@@ -49,6 +50,19 @@ function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
   };
 }
 
+function startFrom(collection: CollectionName): string {
+  const kind = Object.entries(NEW_KINDS).find(([, name]) => name === collection)?.[0];
+  return kind
+    ? `delete it and run npm run new -- ${kind}, or copy a neighbouring file`
+    : 'copy a neighbouring file to start';
+}
+
+function renameTo(id: string, name: string): string {
+  const suggested = kebabId(id);
+  if (suggested === '') return 'rename the file';
+  return `rename the file to ${JSON.stringify(suggested + name.slice(id.length))}`;
+}
+
 /** Parses one file's text into a raw entry, or a problem saying why it cannot be read. */
 export function parseContentFile(collection: CollectionName, file: string, text: string): RawEntry | Problem {
   const name = file.split('/').at(-1) ?? file;
@@ -59,11 +73,11 @@ export function parseContentFile(collection: CollectionName, file: string, text:
       file,
       field: 'file',
       found: 'an empty file',
-      expected: 'the fields of this kind of entry (copy a neighbouring file to start)',
+      expected: `the fields of this kind of entry (${startFrom(collection)})`,
     };
   }
   if (!ID_PATTERN.test(id)) {
-    return { file, field: 'file name', found: JSON.stringify(id), expected: `${ID_EXPECTED}; rename the file` };
+    return { file, field: 'file name', found: JSON.stringify(id), expected: `${ID_EXPECTED}; ${renameTo(id, name)}` };
   }
   let source = clean;
   let firstLine = 1;

@@ -9,7 +9,8 @@ import type { Fact } from '../schemas/fact.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Section } from '../schemas/section.ts';
 import type { Source } from '../schemas/source.ts';
-import { comparePartialDates } from './partial-date.ts';
+import { lastUpdated } from './last-updated.ts';
+import { comparePartialDates, type PartialDate } from './partial-date.ts';
 import type { Ref } from '../schemas/ref.ts';
 import type { Urls } from './urls.ts';
 import { describeWhen, type When } from './when.ts';
@@ -45,6 +46,8 @@ export interface Story {
   places: Entry<Place>[];
   /** Old timeline anchors and the ids they now belong to. */
   timelineAliases: Record<string, string>;
+  /** The latest change anywhere in the story (see lastUpdated), for the "Updated" stamp. */
+  updated: PartialDate;
 }
 
 /** All the collections, as plain arrays. */
@@ -111,6 +114,7 @@ export function buildStory(input: StoryInput): Story {
     ),
     places: [...input.places].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     timelineAliases,
+    updated: lastUpdated({ article: article.data, events: input.events, facts: input.facts }),
   };
 }
 

@@ -14,7 +14,7 @@ export function newsArticle(story: Story, urls: Urls, site: URL, siteName: strin
     headline: article.title,
     description: article.dek,
     datePublished: article.published.iso,
-    dateModified: article.updated.iso,
+    dateModified: story.updated.iso,
     author: { '@type': 'Organization', name: article.byline },
     publisher: { '@type': 'Organization', name: siteName },
     mainEntityOfPage: new URL(urls.home(), site).href,

@@ -7,9 +7,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Ref, RefKind } from '../schemas/ref.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
-import type { Problem } from './problem.ts';
+import { describeValue, type Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
-import { expectedFallback, issuesToProblems } from './zod-problems.ts';
+import { closest, expectedFallback, issuesToProblems } from './zod-problems.ts';
 
 /** An entry that passed its schema. */
 export interface ValidEntry<C extends CollectionName> {
@@ -115,7 +115,8 @@ function buildNamespaces(
             file: entry.file,
             field: `aliases.${index}`,
             found: `"${alias}", ${what}`,
-            expected: 'an old id that no other entry uses',
+            expected:
+              'an old id that no other entry uses; aliases list only ids this entry itself used to have, so remove it',
             line: entry.lineOf(['aliases', index]),
           });
         } else {
@@ -155,9 +156,16 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     if (owner?.live) return;
     if (!owner && presentIn[what]?.some((name) => present[name].has(id))) return;
     const found = owner ? `"${id}", an old id of ${owner.file}` : `"${id}", which no ${what} has`;
+    // Ids share long words ("-missing", "-report"), so a guess must be a near miss, not a third rewritten.
+    const candidates = (presentIn[what] ?? []).flatMap((name) => [...present[name]]);
+    const guess = closest(id, candidates, Math.max(1, Math.floor(id.length / 6)));
+    const create = `npm run new -- ${what === 'section or event' ? 'event' : what}`;
+    const fix = guess
+      ? `; did you mean "${guess}"? If it is new, create it first with ${create}`
+      : `; check the spelling, or create it first with ${create}`;
     const expected = owner
       ? `its current id "${owner.target}"`
-      : `the id of a ${what} (a file name in content/${what === 'section or event' ? 'sections or content/events' : `${what}s`}, without the extension)`;
+      : `the id of a ${what} (a file name in content/${what === 'section or event' ? 'sections or content/events' : `${what}s`}, without the extension)${fix}`;
     problems.push({ file: entry.file, field, found, expected, line: line ?? entry.lineOf(path) });
   };
   const needRef = (entry: ValidEntry<CollectionName>, field: string, path: PropertyKey[], ref: Ref, line?: number) => {
@@ -206,6 +214,7 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
         if (line.see) needRef(article, `${list}.${i}.see`, [list, i], line.see);
       });
     }
+    problems.push(...checkCorrectionQuotes(article));
   }
 
   const orders = new Map<number, string>();
@@ -216,7 +225,7 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
         file: section.file,
         field: 'order',
         found: `${section.data.order}, also the order of ${other}`,
-        expected: 'a number no other section uses',
+        expected: 'a number no other section uses; renumber one of the two',
         line: section.lineOf(['order']),
       });
     else orders.set(section.data.order, section.file);
@@ -241,6 +250,36 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     }
   }
   return problems;
+}
+
+/** The words of a markdown text as a reader sees them, with runs of white space made single. */
+function readableText(markdown: string): string {
+  type Node = { value?: unknown; children?: Node[] };
+  const words = (node: Node): string =>
+    typeof node.value === 'string' ? node.value : (node.children ?? []).map(words).join('');
+  return fromMarkdown(markdown)
+    .children.map((block) => words(block as Node))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** Each correction must quote words the article really says, or readers cannot find what it corrects. */
+export function checkCorrectionQuotes(article: ValidEntry<'article'>): Problem[] {
+  const text = readableText(article.body);
+  return article.data.corrections.flatMap((correction, i): Problem[] =>
+    text.includes(correction.quote.replace(/\s+/g, ' '))
+      ? []
+      : [
+          {
+            file: article.file,
+            field: `corrections.${i}.quote`,
+            found: describeValue(correction.quote),
+            expected:
+              'words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included',
+            line: article.lineOf(['corrections', i]),
+          },
+        ],
+  );
 }
 
 /** Whole-collection rules: exactly one article file (whether or not it validated). */

@@ -4,6 +4,7 @@
  * read from the raw data so it shows exactly what the editor typed.
  */
 import type { z } from 'astro/zod';
+import { fieldDoc } from '../schemas/field-doc.ts';
 import { describeValue, type Problem } from './problem.ts';
 
 type Path = readonly PropertyKey[];
@@ -32,26 +33,35 @@ export function valueAt(data: unknown, path: Path): unknown {
   return here;
 }
 
+/** The schema inside optional, default, nullable and pipe wrappers: what an editor's value is first checked as. */
+export function unwrapSchema(schema: unknown): unknown {
+  let here = schema;
+  for (;;) {
+    const def = (here as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
+    if (def?.type === 'optional' || def?.type === 'default' || def?.type === 'nullable') here = def.innerType;
+    else if (def?.type === 'pipe') here = def.in;
+    else return here;
+  }
+}
+
+/** The schema of the field at a path (list indexes step into items), as declared, or undefined. */
+export function fieldSchemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let here: unknown = schema;
+  for (const key of path) {
+    const def = (unwrapSchema(here) as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } })
+      .def;
+    if (def?.type === 'array' && typeof key === 'number') here = def.element;
+    else if (def?.type === 'object' && typeof key === 'string') here = def.shape?.[key];
+    else return undefined;
+    if (here === undefined) return undefined;
+  }
+  return here as z.ZodType;
+}
+
 /** The field names an object schema accepts at a path, unwrapping optionals, defaults and arrays. */
 export function knownFieldsAt(schema: z.ZodType, path: Path): string[] {
-  let here: unknown = schema;
-  const unwrap = () => {
-    for (;;) {
-      const def = (here as { def?: { type?: string; innerType?: unknown; in?: unknown } }).def;
-      if (def?.type === 'optional' || def?.type === 'default' || def?.type === 'nullable') here = def.innerType;
-      else if (def?.type === 'pipe') here = def.in;
-      else return;
-    }
-  };
-  for (const key of path) {
-    unwrap();
-    const def = (here as { def?: { type?: string; element?: unknown; shape?: Record<string, unknown> } }).def;
-    if (def?.type === 'array') here = def.element;
-    else if (def?.type === 'object' && typeof key === 'string') here = def.shape?.[key];
-    else return [];
-  }
-  unwrap();
-  const shape = (here as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+  const at = fieldSchemaAt(schema, path);
+  const shape = (unwrapSchema(at) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
   return shape ? Object.keys(shape) : [];
 }
 
@@ -72,15 +82,19 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The known name closest to a typo, when it is close enough to be what was meant. */
-export function closest(name: string, known: readonly string[]): string | undefined {
+/** The known name closest to a typo, when it is close enough to be what was meant (by default a third of it may differ). */
+export function closest(
+  name: string,
+  known: readonly string[],
+  maxDistance = Math.max(1, Math.floor(name.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+  return bestDistance <= maxDistance ? best : undefined;
 }
 
 /** Everything needed to place a problem in its file. */
@@ -91,6 +105,15 @@ export interface IssueContext {
   lineOf: (path: Path) => number | undefined;
 }
 
+/** How to add a missing field: a line to copy, from the example its schema documents. */
+function requiredFix(schema: z.ZodType, path: Path): string {
+  const key = path.at(-1);
+  const field = fieldSchemaAt(schema, path);
+  const example = field && fieldDoc(field)?.example;
+  if (typeof key !== 'string' || example === undefined) return ' (this field is required)';
+  return ` (this field is required; add it, e.g. ${key}: ${example})`;
+}
+
 /** One problem per zod issue (one per unknown field), with the raw value as "found". */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
   const { file, data, schema, lineOf } = context;
@@ -99,7 +122,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
       const known = knownFieldsAt(schema, issue.path);
       return issue.keys.map((key) => {
         const guess = closest(key, known);
-        const hint = guess ? `; did you mean "${guess}"?` : '';
+        const hint = guess ? `; did you mean "${guess}"?` : '; fix its name, or delete the line';
         return {
           file,
           field: [...issue.path, key].join('.'),
@@ -110,13 +133,21 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
       });
     }
     const raw = valueAt(data, issue.path);
-    const required = raw === undefined && issue.code === 'invalid_type' ? ' (this field is required)' : '';
+    let fix = '';
+    // A missing choice field fails as an invalid value, not an invalid type; both mean "add it".
+    if (raw === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      fix = requiredFix(schema, issue.path);
+    }
+    if (issue.code === 'invalid_value' && typeof raw === 'string') {
+      const guess = closest(raw, issue.values.map(String));
+      if (guess) fix = `; did you mean "${guess}"?`;
+    }
     return [
       {
         file,
         field: issue.path.join('.') || 'file',
         found: describeValue(raw),
-        expected: issue.message + required,
+        expected: issue.message + fix,
         line: lineOf(issue.path),
       },
     ];

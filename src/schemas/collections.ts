@@ -7,16 +7,52 @@ import { PlaceSchema } from './place.ts';
 import { SectionSchema } from './section.ts';
 import { SourceSchema } from './source.ts';
 
-/** Where each collection lives under content/, what files it holds, and its schema. */
+/** Where each collection lives under content/, what files it holds, its schema, and what one entry is, for editors. */
 export const COLLECTIONS = {
-  article: { folder: 'article', extension: '.md', schema: ArticleSchema },
-  sections: { folder: 'sections', extension: '.md', schema: SectionSchema },
-  events: { folder: 'events', extension: '.md', schema: EventSchema },
-  facts: { folder: 'facts', extension: '.md', schema: FactSchema },
-  sources: { folder: 'sources', extension: '.yaml', schema: SourceSchema },
-  places: { folder: 'places', extension: '.yaml', schema: PlaceSchema },
-  pages: { folder: 'pages', extension: '.md', schema: PageSchema },
-} as const satisfies Record<string, { folder: string; extension: string; schema: z.ZodType }>;
+  article: {
+    folder: 'article',
+    extension: '.md',
+    schema: ArticleSchema,
+    about:
+      'The story as first published, with its corrections. There is exactly one; the text below the fields is the article.',
+  },
+  sections: {
+    folder: 'sections',
+    extension: '.md',
+    schema: SectionSchema,
+    about: 'A phase of the timeline. Its id is its anchor on /timeline/ and its own page.',
+  },
+  events: {
+    folder: 'events',
+    extension: '.md',
+    schema: EventSchema,
+    about: 'One dated event on the timeline. The text below the fields tells it in a few plain paragraphs.',
+  },
+  facts: {
+    folder: 'facts',
+    extension: '.md',
+    schema: FactSchema,
+    about: 'One context figure. The text below the fields explains where it comes from and how sources differ.',
+  },
+  sources: {
+    folder: 'sources',
+    extension: '.yaml',
+    schema: SourceSchema,
+    about: 'One cited document. Fields only, no text.',
+  },
+  places: {
+    folder: 'places',
+    extension: '.yaml',
+    schema: PlaceSchema,
+    about: 'One location events happen at. Fields only, no text.',
+  },
+  pages: {
+    folder: 'pages',
+    extension: '.md',
+    schema: PageSchema,
+    about: 'A standing page of the site, such as /about/. The text below the fields is the page.',
+  },
+} as const satisfies Record<string, { folder: string; extension: string; schema: z.ZodType; about: string }>;
 
 /** The name of one collection. */
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { isIanaTimeZone, parseLocalTime, type LocalTime } from '../lib/zoned-time.ts';
 import { IdListSchema, IdSchema } from './id.ts';
-import { PartialDateSchema } from './partial-date.ts';
+import { documented } from './field-doc.ts';
+import { DayDateSchema, PartialDateSchema } from './partial-date.ts';
 import { StatusSchema } from './status.ts';
 import { plainText } from './text.ts';
 
@@ -20,36 +21,74 @@ const TimeSchema = z.string({ error: TIME_EXPECTED }).transform((text, ctx): Loc
 /** One dated event on the timeline. The file name is its id, e.g. `content/events/kaetuai-killed.md`. */
 export const EventSchema = z
   .strictObject({
-    /** What happened, as a short headline, e.g. "Kenyan officer missing after Pont-Sondé ambush". */
-    title: plainText('a short headline', 140),
-    /** One or two sentences for link previews and the timeline in brief. */
-    summary: plainText('a one- or two-sentence summary', 300),
-    /** When: "2025-03-25" if the day is known, "2025-03" if only the month, "2025" if only the year. */
-    date: PartialDateSchema,
-    /** true when the most precise part given is an estimate: the time if one is given ("around 16:30"), otherwise the date ("around June 2025"). */
-    approximate: z.boolean({ error: 'true or false' }).default(false),
-    /** Local time at the place, 24-hour "16:30"; only with a day-precise date and a timeZone. */
-    time: TimeSchema.optional(),
-    /** The IANA zone of that local time, e.g. "America/Port-au-Prince". Never an offset. */
-    timeZone: z.string({ error: ZONE_EXPECTED }).refine(isIanaTimeZone, { error: ZONE_EXPECTED }).optional(),
-    /** Where it happened: a place id from content/places. */
-    place: IdSchema,
-    /** Which timeline section it belongs to: a section id from content/sections. */
-    section: IdSchema,
-    /** How well established it is: confirmed, reported, unconfirmed or disputed. */
-    status: StatusSchema,
-    /** A short qualifier shown after the status, e.g. "the death toll is disputed". */
-    statusNote: plainText('a short qualifier', 120).optional(),
-    /** The sources that support it: at least one source id from content/sources. */
-    sources: IdListSchema.min(1, { error: 'at least one source id (every event needs a source)' }),
-    /** Old ids this event had, so links to them keep working. */
-    aliases: IdListSchema.default([]),
-    /** When this entry last changed in substance: "2025-12-05". */
-    updated: PartialDateSchema.optional(),
+    title: documented(plainText('a short headline', 140), {
+      description: 'What happened, as a short headline.',
+      example: 'Kenyan officer missing after gang ambush near Pont-Sondé',
+    }),
+    summary: documented(plainText('a one- or two-sentence summary', 300), {
+      description: 'One or two sentences for link previews and the timeline in brief.',
+      example:
+        "Almost a week after the ambush, Kenya's Inspector General of Police said the search for the missing officer was still going on.",
+    }),
+    date: documented(PartialDateSchema, {
+      description:
+        'When it happened: "2025-03-25" if the day is known, "2025-03" if only the month, "2025" if only the year.',
+      example: '"2025-03-25"',
+    }),
+    approximate: documented(z.boolean({ error: 'true or false' }).default(false), {
+      description:
+        'true when the most precise part given is an estimate: the time if one is given ("around 16:30"), otherwise the date ("around June 2025").',
+      example: 'true',
+    }),
+    time: documented(TimeSchema.optional(), {
+      description: 'Local time at the place, 24-hour; only with a day-precise date and a timeZone.',
+      example: '"16:30"',
+    }),
+    timeZone: documented(
+      z.string({ error: ZONE_EXPECTED }).refine(isIanaTimeZone, { error: ZONE_EXPECTED }).optional(),
+      {
+        description:
+          'The time zone of that local time: America/Port-au-Prince for Haiti, Africa/Nairobi for Kenya. Never an offset such as -04:00.',
+        example: 'America/Port-au-Prince',
+      },
+    ),
+    place: documented(IdSchema, {
+      description: 'Where it happened: a place id (a file name in content/places, without .yaml).',
+      example: 'pont-sonde',
+    }),
+    section: documented(IdSchema, {
+      description: 'Which timeline section it belongs to: a section id (a file name in content/sections, without .md).',
+      example: 'the-pont-sonde-ambush',
+    }),
+    status: documented(StatusSchema, {
+      description: 'How well established it is; the site shows it in words, with what it means.',
+      example: 'confirmed',
+    }),
+    statusNote: documented(plainText('a short qualifier', 120).optional(), {
+      description: 'A short qualifier shown after the status.',
+      example: 'the death toll is disputed',
+    }),
+    sources: documented(IdListSchema.min(1, { error: 'at least one source id (every event needs a source)' }), {
+      description: 'The sources that support it: at least one source id from content/sources.',
+      example: '[capitalfm-missing, reuters-missing, bbc-missing]',
+    }),
+    aliases: documented(IdListSchema.default([]), {
+      description: 'Old ids this event had before it was renamed, so links to them keep working.',
+      example: '[officer-missing]',
+    }),
+    updated: documented(DayDateSchema.optional(), {
+      description:
+        'The day this entry last changed in substance; it moves the site\'s "Updated" stamp. Set it whenever you change what the entry says.',
+      example: '"2025-12-05"',
+    }),
   })
   .superRefine((event, ctx) => {
     if (event.time && event.date.precision !== 'day') {
-      ctx.addIssue({ code: 'custom', path: ['time'], message: 'no time unless the date gives the day' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['time'],
+        message: 'no time unless the date gives the day; add the day to the date, or remove the time line',
+      });
     }
     if (event.time && !event.timeZone) {
       ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `${ZONE_EXPECTED} beside the time` });

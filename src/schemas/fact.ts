@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IdListSchema } from './id.ts';
-import { DateOrRangeSchema, PartialDateSchema } from './partial-date.ts';
+import { documented } from './field-doc.ts';
+import { DateOrRangeSchema, DayDateSchema, PartialDateSchema } from './partial-date.ts';
 import { plainText } from './text.ts';
 
 /** Words that may stand before a figure. */
@@ -14,24 +15,48 @@ const figure = (what: string) =>
 /** One context figure. The file name is its id, e.g. `content/facts/killed-2024.md`. */
 export const FactSchema = z
   .strictObject({
-    /** What is counted, e.g. "Killed in gang violence in Haiti in 2024". */
-    label: plainText('what the figure counts', 140),
-    /** The figure, a plain number: 5601, 0.9 for 90% is wrong, write 90 with unit "%". */
-    value: figure('the figure'),
-    /** The top of a range, when sources give one, e.g. 800 for "750–800". */
-    upTo: figure('the top of the range').optional(),
-    /** A word before the figure: about, at least, more than or up to. */
-    qualifier: z.enum(QUALIFIERS, { error: `one of ${QUALIFIERS.join(', ')}` }).optional(),
-    /** What the figure counts in, after the number: "people", "officers", "%". */
-    unit: plainText('a unit', 40),
-    /** When the figure held: "2025-01-07", "2024-12", or a span "2025-02/2025-03". */
-    asOf: DateOrRangeSchema,
-    /** The sources for the figure: at least one source id from content/sources. */
-    sources: IdListSchema.min(1, { error: 'at least one source id (every fact needs a source)' }),
-    /** Old ids this fact had, so links to them keep working. */
-    aliases: IdListSchema.default([]),
-    /** When this entry last changed in substance. */
-    updated: PartialDateSchema.optional(),
+    label: documented(plainText('what the figure counts', 140), {
+      description: 'What is counted.',
+      example: 'Killed in gang violence in Haiti in 2024',
+    }),
+    value: documented(figure('the figure'), {
+      description: 'The figure, a plain number without commas. For a percentage write 90 with unit "%", not 0.9.',
+      example: '5601',
+    }),
+    upTo: documented(figure('the top of the range').optional(), {
+      description: 'The top of a range, when sources give one: 800 for "750–800" (value is then 750).',
+      example: '800',
+    }),
+    qualifier: documented(z.enum(QUALIFIERS, { error: `one of ${QUALIFIERS.join(', ')}` }).optional(), {
+      description: 'A word shown before the figure.',
+      example: 'about',
+    }),
+    unit: documented(plainText('a unit', 40), {
+      description: 'What the figure counts in, shown after the number: "people", "officers", "%".',
+      example: 'people',
+    }),
+    asOf: documented(DateOrRangeSchema, {
+      description: 'When the figure held: "2025-01-07", "2024-12", or a span of two dates joined by a slash.',
+      example: '"2025-02/2025-03"',
+    }),
+    sources: documented(IdListSchema.min(1, { error: 'at least one source id (every fact needs a source)' }), {
+      description: 'The sources for the figure: at least one source id from content/sources.',
+      example: '[kenyans-144, standard-family-anguish]',
+    }),
+    aliases: documented(IdListSchema.default([]), {
+      description: 'Old ids this fact had before it was renamed, so links to them keep working.',
+      example: '[kenya-deployment]',
+    }),
+    updated: documented(DayDateSchema.optional(), {
+      description:
+        'The day this entry last changed in substance; it moves the site\'s "Updated" stamp. Set it whenever you change the figure.',
+      example: '"2025-12-05"',
+    }),
+    reviewAfter: documented(PartialDateSchema.optional(), {
+      description:
+        'When to check the figure again. Without it, `npm run check` reminds you once asOf is more than 6 months old.',
+      example: '"2026-06-01"',
+    }),
   })
   .superRefine((fact, ctx) => {
     if (fact.upTo !== undefined && fact.upTo <= fact.value) {

@@ -1,12 +1,17 @@
 import { z } from 'astro/zod';
+import { documented } from './field-doc.ts';
 import { plainText } from './text.ts';
 
 /** A standing page of the site, such as /about/; the markdown body is the page text. */
 export const PageSchema = z.strictObject({
-  /** The page heading and browser title. */
-  title: plainText('the page heading', 120),
-  /** One sentence for search results and link previews. */
-  description: plainText('a one-sentence description', 300),
+  title: documented(plainText('the page heading', 120), {
+    description: 'The page heading and browser title.',
+    example: 'About this explainer',
+  }),
+  description: documented(plainText('a one-sentence description', 300), {
+    description: 'One sentence for search results and link previews.',
+    example: 'How this explainer is sourced, what its status labels mean, and how it handles corrections.',
+  }),
 });
 
 /** A page as stored after validation. */

@@ -12,10 +12,36 @@ function notAString(input: unknown): string {
   return 'a quoted date: "2025-03-25", "2025-03" or "2025"';
 }
 
+/**
+ * Dates written more precisely than a date field holds, or with a placeholder for
+ * the part that is not known: the fix is to write less, never to guess.
+ */
+function wrongPrecision(text: string): string | undefined {
+  const trimmed = text.trim();
+  const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}/.exec(trimmed);
+  if (withTime) {
+    return `the date alone, "${withTime[1]}" (an event's time of day goes in its own field: time: "16:30")`;
+  }
+  const unknownDay = /^(\d{4}-\d{2})-(?:00|0|xx|XX|\?\?)$/.exec(trimmed);
+  if (unknownDay) {
+    return `the month alone, "${unknownDay[1]}", when the day is not known (the site then shows the month only)`;
+  }
+  const unknownMonth = /^(\d{4})-(?:00|0|xx|XX|\?\?)(?:-\S*)?$/.exec(trimmed);
+  if (unknownMonth) {
+    return `the year alone, "${unknownMonth[1]}", when the month is not known (the site then shows the year only)`;
+  }
+  return undefined;
+}
+
 /** A date written "2025-03-25", "2025-03" or "2025"; the precision is what is written. */
 export const PartialDateSchema = z
   .string({ error: (issue) => notAString(issue.input) })
   .transform((text, ctx): PartialDate => {
+    const precision = wrongPrecision(text);
+    if (precision) {
+      ctx.addIssue({ code: 'custom', message: precision });
+      return z.NEVER;
+    }
     const parsed = parsePartialDate(text);
     if (!parsed.ok) {
       ctx.addIssue({ code: 'custom', message: parsed.expected });
@@ -24,10 +50,27 @@ export const PartialDateSchema = z
     return parsed.value;
   });
 
+/** A date known to the day, "2025-12-05": when something was published, changed or corrected. */
+export const DayDateSchema = PartialDateSchema.refine((date) => date.precision === 'day', {
+  error: (issue) => {
+    const date = issue.input as PartialDate;
+    const example = date.precision === 'month' ? `${date.iso}-27` : `${date.iso}-03-27`;
+    return `the full date with the day, such as "${example}" (this date is always known to the day)`;
+  },
+});
+
 /** A date, or a span written "2025-02/2025-03" (ISO 8601 interval), e.g. an "as of" that covers months. */
 export const DateOrRangeSchema = z
   .string({ error: (issue) => notAString(issue.input) })
   .transform((text, ctx): DateOrRange => {
+    const precision = text
+      .split('/')
+      .map(wrongPrecision)
+      .find((reason) => reason !== undefined);
+    if (precision) {
+      ctx.addIssue({ code: 'custom', message: precision });
+      return z.NEVER;
+    }
     const [first = '', second, extra] = text.split('/');
     const start = parsePartialDate(first);
     const end = second === undefined ? undefined : parsePartialDate(second);

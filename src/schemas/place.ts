@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { documented } from './field-doc.ts';
 import { plainText } from './text.ts';
 
 /** What kind of place an entry names. */
@@ -16,22 +17,38 @@ const coordinate = (what: string, limit: number) =>
 /** One location. The file name is its id, e.g. `content/places/pont-sonde.yaml`. */
 export const PlaceSchema = z
   .strictObject({
-    /** The name readers know it by, e.g. "Pont-Sondé". */
-    name: plainText('the place name', 80),
-    /** What it is: city, town, area, village, county or country. */
-    kind: z.enum(PLACE_KINDS, { error: `one of ${PLACE_KINDS.join(', ')}` }),
-    /** The region, department or county it lies in, e.g. "Artibonite". */
-    region: plainText('the region name', 80).optional(),
-    /** The country, e.g. "Haiti". */
-    country: plainText('the country name', 60),
-    /** Latitude in decimal degrees (north positive). Only with a sourced coordinate; never guess. */
-    lat: coordinate('a latitude', 90).optional(),
-    /** Longitude in decimal degrees (east positive). Always given together with lat. */
-    lon: coordinate('a longitude', 180).optional(),
-    /** How exactly lat/lon locate it: exact, approximate, or area (drawn as a shaded area). */
-    precision: z.enum(PLACE_PRECISIONS, { error: `one of ${PLACE_PRECISIONS.join(', ')}` }).optional(),
-    /** One line of context for readers, e.g. "about 100 km north-west of the capital". */
-    note: plainText('a one-line note', 200).optional(),
+    name: documented(plainText('the place name', 80), {
+      description: 'The name readers know it by.',
+      example: 'Pont-Sondé',
+    }),
+    kind: documented(z.enum(PLACE_KINDS, { error: `one of ${PLACE_KINDS.join(', ')}` }), {
+      description: 'What sort of place it is.',
+      example: 'town',
+    }),
+    region: documented(plainText('the region name', 80).optional(), {
+      description: 'The region, department or county it lies in.',
+      example: 'Artibonite',
+    }),
+    country: documented(plainText('the country name', 60), {
+      description: 'The country it lies in.',
+      example: 'Haiti',
+    }),
+    lat: documented(coordinate('a latitude', 90).optional(), {
+      description: 'Latitude in decimal degrees, north positive. Only from a source that gives it; never guess.',
+      example: '19.149',
+    }),
+    lon: documented(coordinate('a longitude', 180).optional(), {
+      description: 'Longitude in decimal degrees, east positive (Haiti is west, so negative). Always with lat.',
+      example: '-72.617',
+    }),
+    precision: documented(z.enum(PLACE_PRECISIONS, { error: `one of ${PLACE_PRECISIONS.join(', ')}` }).optional(), {
+      description: 'How exactly lat and lon locate it; area draws a shaded area instead of a pin. Required with lat.',
+      example: 'approximate',
+    }),
+    note: documented(plainText('a one-line note', 200).optional(), {
+      description: 'One line of context for readers.',
+      example: 'In the commune of Saint-Marc, about 100 km north-west of the capital',
+    }),
   })
   .superRefine((place, ctx) => {
     if ((place.lat === undefined) !== (place.lon === undefined)) {

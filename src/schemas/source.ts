@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdListSchema } from './id.ts';
+import { documented } from './field-doc.ts';
 import { PartialDateSchema } from './partial-date.ts';
 import { plainText } from './text.ts';
 
@@ -24,27 +25,46 @@ function checkUrl(text: string): string | undefined {
 /** One cited document. The file name is its id, e.g. `content/sources/reuters-missing.yaml`. */
 export const SourceSchema = z
   .strictObject({
-    /** Who published the copy we cite, e.g. "TimesLIVE". */
-    publisher: plainText('the publisher name', 120),
-    /** Who first published it, when we cite a repost, e.g. "Reuters". Leave out for originals. */
-    originalPublisher: plainText('the original publisher name', 120).optional(),
-    /** The document's headline or title, exactly as published. */
-    title: plainText('the headline as published', 300),
-    /** Where to read it: an https:// address. */
-    url: z.string({ error: URL_EXPECTED }).trim(),
-    /** Set to true only when the publisher serves the page over plain http and has no https copy. */
-    httpOnly: z.boolean({ error: 'true or false' }).default(false),
-    /** When it was published: "2025-03-26", or "2025-03" when only the month is known. */
-    published: PartialDateSchema,
-    /** What sort of document it is: news-report, official-statement or un-document. */
-    kind: z.enum(SOURCE_KINDS, { error: `one of ${SOURCE_KINDS.join(', ')}` }),
-    /** The document's language as a BCP 47 tag, when not English, e.g. "fr". */
-    language: z
-      .string({ error: 'a language tag such as "fr"' })
-      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'a language tag such as "fr"' })
-      .default('en'),
-    /** Old ids this source had, so links to them keep working. */
-    aliases: IdListSchema.default([]),
+    publisher: documented(plainText('the publisher name', 120), {
+      description: 'Who published the copy we cite.',
+      example: '"TimesLIVE"',
+    }),
+    originalPublisher: documented(plainText('the original publisher name', 120).optional(), {
+      description: 'Who first published it, when we cite a repost. Leave it out for originals.',
+      example: '"Reuters"',
+    }),
+    title: documented(plainText('the headline as published', 300), {
+      description: "The document's headline or title, exactly as published.",
+      example: '"Kenyan MSS officer reported missing in Haiti after incident with gangs"',
+    }),
+    url: documented(z.string({ error: URL_EXPECTED }).trim(), {
+      description: 'Where to read it: the full https:// address.',
+      example:
+        '"https://www.timeslive.co.za/news/africa/2025-03-26-kenyan-mss-officer-reported-missing-in-haiti-after-incidentwithgangs/"',
+    }),
+    httpOnly: documented(z.boolean({ error: 'true or false' }).default(false), {
+      description: 'Set to true only when the publisher serves the page over plain http:// and has no https copy.',
+      example: 'true',
+    }),
+    published: documented(PartialDateSchema, {
+      description: 'When it was published: "2025-03-26", or "2025-03" when only the month is known.',
+      example: '"2025-03-26"',
+    }),
+    kind: documented(z.enum(SOURCE_KINDS, { error: `one of ${SOURCE_KINDS.join(', ')}` }), {
+      description: 'What sort of document it is.',
+      example: 'news-report',
+    }),
+    language: documented(
+      z
+        .string({ error: 'a language tag such as "fr"' })
+        .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'a language tag such as "fr"' })
+        .default('en'),
+      { description: "The document's language as a short tag, when it is not English.", example: 'fr' },
+    ),
+    aliases: documented(IdListSchema.default([]), {
+      description: 'Old ids this source had before it was renamed, so links to them keep working.',
+      example: '[timeslive-missing]',
+    }),
   })
   .superRefine((source, ctx) => {
     const problem = checkUrl(source.url);

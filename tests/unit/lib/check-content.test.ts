@@ -51,6 +51,12 @@ const CASES: [string, string[]][] = [
     ['content/places/a-town.yaml: lat: found 119.1, expected a latitude between -90 and 90 (line 5)'],
   ],
   [
+    'correction-quote-not-in-article',
+    [
+      'content/article/story.md: corrections.0.quote: found "on Wednesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 9)',
+    ],
+  ],
+  [
     'date-with-time',
     [
       'content/sources/first-report.yaml: published: found "2025-03-26T09:00", expected the date alone, "2025-03-26" (an event\'s time of day goes in its own field: time: "16:30") (line 4)',
@@ -102,7 +108,7 @@ const CASES: [string, string[]][] = [
   [
     'misspelt-reference',
     [
-      'content/events/first-event.md: place: found "a-twon", which no place has, expected the id of a place (a file name in content/places, without the extension); did you mean "a-town"? (line 8)',
+      'content/events/first-event.md: place: found "a-twon", which no place has, expected the id of a place (a file name in content/places, without the extension); did you mean "a-town"? If it is new, create it first with npm run new -- place (line 8)',
     ],
   ],
   [

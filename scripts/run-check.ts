@@ -1,0 +1,43 @@
+/**
+ * The report `npm run check` prints, shared with `npm run new`: every problem,
+ * then every warning, then one summary line. Only problems set the exit code.
+ */
+import { localDay } from '../src/lib/calendar-days.ts';
+import { checkContent } from '../src/lib/check-content.ts';
+import { contentWarnings } from '../src/lib/content-warnings.ts';
+import { formatProblem, sortProblems } from '../src/lib/problem.ts';
+import { updatedUnchanged } from '../src/lib/updated-unchanged.ts';
+import { contentChangesSinceHead } from './git-changes.ts';
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Checks `<root>/content`, prints the report, and returns the exit code: 1 when there is any problem. */
+export function runCheck(root: string, today = localDay(new Date())): number {
+  const started = performance.now();
+  const { problems, content } = checkContent(root);
+  const git = contentChangesSinceHead(root);
+  const warnings = sortProblems([
+    ...contentWarnings(content, today),
+    ...(git.ok ? updatedUnchanged(git.changes, today) : []),
+  ]);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+  for (const problem of problems) console.error(formatProblem(problem));
+  for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  if (!git.ok) console.log(`(Not compared with the last commit: ${git.reason}.)`);
+  const warned =
+    warnings.length > 0
+      ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.`
+      : '';
+  if (problems.length > 0) {
+    console.error(
+      `\n${plural(problems.length, 'problem')} in content/ (checked in ${seconds} s). Nothing is published until they are fixed.${warned}`,
+    );
+    return 1;
+  }
+  const counted = Object.entries(content)
+    .map(([name, entries]) => `${entries.length} ${name}`)
+    .join(', ');
+  console.log(`${warnings.length > 0 ? '\n' : ''}content/ is valid: ${counted} (checked in ${seconds} s).${warned}`);
+  return 0;
+}
