@@ -59,6 +59,6 @@ export async function lighthouseMedians(
     }
     return results;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }

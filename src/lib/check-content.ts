@@ -6,6 +6,7 @@ import { LEDGER_FILE, missingPublishedIds, parseLedger, type Ledger } from './pu
 import { readContent, type RawEntry } from './read-content.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { checkPlaceCoordinates } from './check-place-coordinates.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
@@ -87,6 +88,7 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     ...problems,
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
+    ...checkPlaceCoordinates(content.places),
   ];
   all.push(...bodyProblems(content));
   const ledger = readLedger(root);

@@ -54,7 +54,7 @@ let build: { status: number | null; output: string };
 beforeAll(() => {
   const root = join(scratch, 'root');
   hostileContent(root);
-  const env = { ...process.env, CONTENT_ROOT: root };
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_ROOT: root };
   delete env['BASE_URL'];
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], {
     cwd: project,

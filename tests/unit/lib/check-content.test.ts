@@ -124,6 +124,12 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'place-off-the-map',
+    [
+      'content/places/a-town.yaml: lon: found 72.6, expected a longitude between -74.6 and -71.1 for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped (line 6)',
+    ],
+  ],
+  [
     'published-id-removed',
     [
       'published-ids.json: facts: found "old-figure", a published id that no entry has any more, expected an entry with that id, or "old-figure" listed under aliases: in the entry that replaced it, so its old links redirect there',

@@ -1,0 +1,91 @@
+/**
+ * Where to write a country's name on the map: the most open spot inside its
+ * shape where the name fits, clear of the place labels already there.
+ */
+import type { Box, MapPoint } from './map-frame.ts';
+import { overlap } from './map-labels.ts';
+
+/** A closed ring of points in map units, as drawn (clipped to the frame). */
+export type Ring = readonly (readonly [number, number])[];
+
+/** Every edge of the rings as [ax, ay, bx, by], flattened: the search below visits each thousands of times. */
+function edgeList(rings: readonly Ring[]): Float64Array {
+  const flat: number[] = [];
+  for (const ring of rings) {
+    ring.forEach(([ax, ay], i) => {
+      const [bx, by] = ring[(i + 1) % ring.length] ?? [ax, ay];
+      flat.push(ax, ay, bx, by);
+    });
+  }
+  return Float64Array.from(flat);
+}
+
+/** Whether a point is inside the rings, counting crossings so that a hole is outside. */
+export function insideRings(rings: readonly Ring[] | Float64Array, [x, y]: MapPoint): boolean {
+  const e = rings instanceof Float64Array ? rings : edgeList(rings);
+  let inside = false;
+  for (let i = 0; i < e.length; i += 4) {
+    const ax = e[i] ?? 0;
+    const ay = e[i + 1] ?? 0;
+    const bx = e[i + 2] ?? 0;
+    const by = e[i + 3] ?? 0;
+    if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+  }
+  return inside;
+}
+
+/** How far a point is from the nearest edge of the rings. */
+export function clearance(rings: readonly Ring[] | Float64Array, [x, y]: MapPoint): number {
+  const e = rings instanceof Float64Array ? rings : edgeList(rings);
+  let nearest = Infinity;
+  for (let i = 0; i < e.length; i += 4) {
+    const ax = e[i] ?? 0;
+    const ay = e[i + 1] ?? 0;
+    const dx = (e[i + 2] ?? 0) - ax;
+    const dy = (e[i + 3] ?? 0) - ay;
+    const t =
+      dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+    const ex = x - (ax + t * dx);
+    const ey = y - (ay + t * dy);
+    nearest = Math.min(nearest, ex * ex + ey * ey);
+  }
+  return Math.sqrt(nearest);
+}
+
+/**
+ * The centre of the most open spot inside the rings where a box of the given size
+ * fits, clear of `taken`; undefined when there is none. Searches a grid `step` apart.
+ */
+export function openSpot(
+  rings: readonly Ring[],
+  size: { width: number; height: number },
+  taken: readonly Box[],
+  step = 4,
+): MapPoint | undefined {
+  const e = edgeList(rings);
+  const points = rings.flat();
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const spots: { point: MapPoint; room: number }[] = [];
+  for (let y = Math.ceil(Math.min(...ys)); y <= Math.max(...ys); y += step) {
+    for (let x = Math.ceil(Math.min(...xs)); x <= Math.max(...xs); x += step) {
+      if (insideRings(e, [x, y])) spots.push({ point: [x, y], room: clearance(e, [x, y]) });
+    }
+  }
+  // Most room first; the grid order breaks ties, so the answer never depends on sort stability.
+  spots.sort((a, b) => b.room - a.room);
+  const { width, height } = size;
+  for (const { point, room } of spots) {
+    if (room < Math.min(width, height) / 2) break;
+    const [x, y] = point;
+    const box = { x: x - width / 2, y: y - height / 2, width, height };
+    const corners: MapPoint[] = [
+      [box.x, box.y],
+      [box.x + width, box.y],
+      [box.x, box.y + height],
+      [box.x + width, box.y + height],
+    ];
+    if (corners.every((corner) => insideRings(e, corner)) && taken.every((t) => overlap(t, box) === 0)) return point;
+  }
+  return undefined;
+}
