@@ -15,7 +15,8 @@ export function checkPlaceCoordinates(places: ValidContent['places']): Problem[]
   for (const place of places) {
     const { country, lat, lon } = place.data;
     if (country !== 'Haiti' || lat === undefined || lon === undefined) continue;
-    const hint = 'for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped';
+    const hint =
+      'for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped';
     if (lat < south || lat > north) {
       problems.push({
         file: place.file,
