@@ -57,18 +57,24 @@ function measure(label: string, root: string) {
   return { label, entries, problems: problems.length, first, median: median(runs), warnings, process };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'bench-check-'));
-try {
-  const synthetic = join(scratch, 'root');
-  cpSync(join(project, 'tests/fixtures/valid'), synthetic, { recursive: true });
-  for (let i = 0; i < EVENTS; i++) {
-    writeFileSync(join(synthetic, 'content/events', `bench-event-${i}.md`), syntheticEvent(i));
+/** The content check timed on the real content and on the fixture with 1,000 generated events. */
+export function measureCheck() {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-check-'));
+  try {
+    const synthetic = join(scratch, 'root');
+    cpSync(join(project, 'tests/fixtures/valid'), synthetic, { recursive: true });
+    for (let i = 0; i < EVENTS; i++) {
+      writeFileSync(join(synthetic, 'content/events', `bench-event-${i}.md`), syntheticEvent(i));
+    }
+    return [measure('real content/', project), measure(`fixture + ${EVENTS.toLocaleString('en')} events`, synthetic)];
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const rows = [
-    measure('real content/', project),
-    measure(`fixture + ${EVENTS.toLocaleString('en')} events`, synthetic),
-  ];
-  const table = [
+}
+
+/** The measurements as a table of text cells, header first. */
+export function checkTable(rows: ReturnType<typeof measureCheck>): string[][] {
+  return [
     ['content', 'entries', 'problems', 'first check', `median of ${RUNS}`, 'warnings', 'npm run check'],
     ...rows.map((r) => [
       r.label,
@@ -80,9 +86,11 @@ try {
       seconds(r.process),
     ]),
   ];
+}
+
+if (import.meta.main) {
+  const table = checkTable(measureCheck());
   const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0))) ?? [];
   for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
   console.log('\nTargets: under 3 s on the real content, under 10 s with 1,000 events.');
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }

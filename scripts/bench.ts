@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { budgetReport, passes, table, type Budget } from '../src/lib/bench.ts';
+import { checkTable, measureCheck } from './bench-check.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';
 import { timed } from './bench/timed.ts';
@@ -32,18 +33,19 @@ function log(message: string): void {
 try {
   // 1. The real site, cold (no content or image cache) and warm.
   const dist = join(work, 'dist');
-  const realCache = join(work, 'preview-cache-real');
+  // Cold means nothing kept from an earlier build: no content cache, no preview images, no output-check results.
+  const realEnv = {
+    ...env,
+    PREVIEW_CACHE_DIR: join(work, 'preview-cache-real'),
+    CHECK_CACHE_DIR: join(work, 'check-cache-real'),
+  };
   rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
   log('building the real site, cold…');
   const realCold = timed(node, ['scripts/build.ts', '--outDir', dist], project, {
-    ...env,
-    PREVIEW_CACHE_DIR: realCache,
+    ...realEnv,
   });
   log('building the real site again, warm…');
-  const realWarm = timed(node, ['scripts/build.ts', '--outDir', dist], project, {
-    ...env,
-    PREVIEW_CACHE_DIR: realCache,
-  });
+  const realWarm = timed(node, ['scripts/build.ts', '--outDir', dist], project, realEnv);
 
   // 2. Page weights.
   const eventPaths = readdirSync(join(dist, 'timeline'), { withFileTypes: true })
@@ -70,12 +72,17 @@ try {
   log(`generating ${EVENTS} events…`);
   const root = syntheticContent(project, work, EVENTS);
   const scaleCache = join(work, 'preview-cache-scale');
-  const scaleEnv = { ...env, CONTENT_ROOT: root, PREVIEW_CACHE_DIR: scaleCache };
+  const scaleEnv = {
+    ...env,
+    CONTENT_ROOT: root,
+    PREVIEW_CACHE_DIR: scaleCache,
+    CHECK_CACHE_DIR: join(work, 'check-cache-scale'),
+  };
   const scaleDist = join(work, 'dist-scale');
   rmSync(join(project, 'node_modules/.astro-content-root'), { recursive: true, force: true });
   log(`building ${EVENTS} events, cold (every preview image drawn)…`);
   const scaleCold = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
-  log(`building ${EVENTS} events, warm (images cached)…`);
+  log(`building ${EVENTS} events, warm (images and output-check results cached)…`);
   const scaleWarm = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
   const imagesBefore = count(scaleCache);
   touchOneEvent(root);
@@ -86,6 +93,9 @@ try {
   const plain = plainMarkdownProject(project, work, EVENTS);
   const baseline = timed(astro, ['build'], plain, env);
   rmSync(join(project, 'node_modules/.astro-content-root'), { recursive: true, force: true });
+
+  log('timing npm run check on the real content and on 1,000 generated events…');
+  const checks = measureCheck();
 
   const ratio = (t: { seconds: number }) => Math.round((t.seconds / baseline.seconds) * 100) / 100;
   const pagesTable = table(
@@ -117,6 +127,9 @@ try {
       [`${EVENTS} plain markdown pages (Astro)`, baseline.seconds, mb(baseline), '1×'],
     ],
   );
+
+  const [checkHeader, ...checkRows] = checkTable(checks);
+  const checkReport = table(checkHeader ?? [], checkRows);
 
   const heaviest = Math.max(...weights.map((w) => w.htmlBrotli + w.cssBrotli));
   const budgets: Budget[] = [
@@ -158,6 +171,13 @@ try {
     },
     { name: `${EVENTS} events cold, whole build`, measured: scaleCold.seconds, limit: 60, kind: 'max', unit: ' s' },
     { name: 'preview images redrawn after one event changed', measured: redrawn, limit: 1, kind: 'max', unit: '' },
+    ...checks.map((c, i): Budget => ({
+      name: `npm run check, ${c.label}`,
+      measured: Math.round(c.process / 10) / 100,
+      limit: i === 0 ? 3 : 10,
+      kind: 'max',
+      unit: ' s',
+    })),
   ];
 
   console.log(
@@ -166,6 +186,7 @@ try {
   console.log(`Pages (bytes; CSS is inlined in the HTML)\n${pagesTable}\n`);
   console.log(`Lighthouse, mobile preset, median of 3\n${lighthouseTable}\n`);
   console.log(`Builds\n${buildTable}\n`);
+  console.log(`Content check\n${checkReport}\n`);
   console.log(`Budgets\n${budgetReport(budgets)}`);
   if (!budgets.every(passes)) process.exitCode = 1;
 } finally {

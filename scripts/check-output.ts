@@ -4,35 +4,31 @@
  * validity (html-validate's recommended rules). Exits 1 on any problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
-import { checkOutput, type BuiltPage } from '../src/lib/output-check.ts';
+import { join, relative, resolve } from 'node:path';
+import { checkSite, type PageFacts } from '../src/lib/output-check.ts';
+import { checkPages } from './output-check/check-pages.ts';
+
+/** Where results for pages already checked are kept between builds; CHECK_CACHE_DIR moves it (the benchmark does). */
+export const checkCacheFile = () =>
+  join(resolve(process.env['CHECK_CACHE_DIR'] ?? 'node_modules/.cache/output-check'), 'pages.json');
 
 /** Checks one built folder; returns the problem lines. */
-export async function checkBuiltSite(dir: string, base: string, origin: string): Promise<string[]> {
+export async function checkBuiltSite(
+  dir: string,
+  base: string,
+  origin: string,
+  cacheFile: string | undefined = checkCacheFile(),
+): Promise<string[]> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
-  const pages: BuiltPage[] = files
+  const pages = files
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
-  const lines = checkOutput(pages, new Set(files), base, origin).map((p) => `${p.file}: ${p.message}`);
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Astro writes void elements as <meta …> and the compiler's output is not ours to restyle.
-      'void-style': 'off',
-      // Long headlines and summaries are content; line length is not a validity question.
-      'long-title': 'off',
-    },
-  });
-  for (const page of pages) {
-    const report = await validator.validateString(page.html, page.file);
-    for (const result of report.results) {
-      for (const message of result.messages)
-        lines.push(`${page.file}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
-    }
-  }
+  const results = await checkPages(pages, cacheFile);
+  const facts = new Map<string, PageFacts>(pages.map((page, i) => [page.file, results[i]?.facts as PageFacts]));
+  const lines = checkSite(facts, new Set(files), base, origin).map((p) => `${p.file}: ${p.message}`);
+  pages.forEach((page, i) => lines.push(...(results[i]?.messages ?? []).map((m) => `${page.file}:${m}`)));
   return lines;
 }
 

@@ -20,8 +20,8 @@ export interface OutputProblem {
   message: string;
 }
 
-/** What a page is made of, as far as these checks care. */
-interface PageFacts {
+/** What a page is made of, as far as these checks care. Plain data, so it can be cached and sent between threads. */
+export interface PageFacts {
   ids: string[];
   h1s: number;
   lang: string | undefined;
@@ -35,6 +35,11 @@ const text = (node: Element): string =>
   node.children
     .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : ''))
     .join('');
+
+/** Reads the facts these checks need out of one page's HTML. */
+export function pageFacts(html: string): PageFacts {
+  return factsOf(fromHtml(html));
+}
 
 function factsOf(tree: Root): PageFacts {
   const facts: PageFacts = {
@@ -90,12 +95,26 @@ export function checkOutput(
   base: string,
   origin: string,
 ): OutputProblem[] {
+  return checkSite(new Map(pages.map((page) => [page.file, pageFacts(page.html)])), files, base, origin);
+}
+
+/** Every problem in a built site, from each page's facts (keyed by file) and the list of all built files. */
+export function checkSite(
+  facts: ReadonlyMap<string, PageFacts>,
+  files: ReadonlySet<string>,
+  base: string,
+  origin: string,
+): OutputProblem[] {
   const problems: OutputProblem[] = [];
-  const facts = new Map(pages.map((page) => [page.file, factsOf(fromHtml(page.html))]));
-  for (const page of pages) {
-    const here = facts.get(page.file);
-    if (!here) continue;
-    const say = (message: string) => problems.push({ file: page.file, message });
+  const site = new URL(origin).origin;
+  const idSets = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idSets.get(file);
+    if (!ids) idSets.set(file, (ids = new Set(facts.get(file)?.ids)));
+    return ids;
+  };
+  for (const [file, here] of facts) {
+    const say = (message: string) => problems.push({ file, message });
     const seen = new Set<string>();
     for (const id of here.ids) {
       if (seen.has(id)) say(`the id "${id}" is used more than once`);
@@ -107,11 +126,11 @@ export function checkOutput(
     if (!here.canonical || !/^https?:\/\//.test(here.canonical))
       say(`has no absolute canonical URL (found ${JSON.stringify(here.canonical ?? null)})`);
     if (here.imagesWithoutAlt > 0) say(`has ${here.imagesWithoutAlt} <img> without alt text`);
-    const pageUrl = new URL(servedPath(page.file, base), origin);
+    const pageUrl = new URL(servedPath(file, base), origin);
     for (const link of here.links) {
       const url = new URL(link.value, pageUrl);
       if (url.protocol === 'mailto:') continue;
-      if (url.origin !== new URL(origin).origin) {
+      if (url.origin !== site) {
         if (link.tag === 'a' && !(link.rel.includes('noopener') && link.rel.includes('noreferrer'))) {
           say(`external link ${link.value} lacks rel="noopener noreferrer"`);
         }
@@ -124,7 +143,7 @@ export function checkOutput(
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !facts.get(target)?.ids.includes(fragment)) {
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
         say(`${link.tag} ${link.attribute}="${link.value}" names #${fragment}, which ${target} does not have`);
       }
     }

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { join } from 'node:path';
 import { getStory } from '../../data/story.ts';
+import { drawMissingPreviews } from '../../lib/draw-previews.ts';
 import { previews } from '../../lib/previews.ts';
 import { cachedPreview } from '../../lib/render-preview.ts';
 import { SITE_NAME } from '../../lib/site.ts';
@@ -8,10 +9,19 @@ import { SITE_NAME } from '../../lib/site.ts';
 // Kept between builds (node_modules is not committed), so unchanged cards are not drawn again.
 // PREVIEW_CACHE_DIR lets the benchmark time a cold render without emptying the everyday cache.
 const CACHE_DIR = process.env['PREVIEW_CACHE_DIR'] ?? join(process.cwd(), 'node_modules/.cache/preview-images');
+const WORKER = join(process.cwd(), 'src/lib/preview-worker.ts');
 
 export const getStaticPaths = (async () => {
   const story = await getStory();
-  return previews(story, SITE_NAME).map((preview) => ({
+  const all = previews(story, SITE_NAME);
+  // In a build, draw what is missing on every core first; each page below then reads its image from the cache.
+  if (import.meta.env.PROD)
+    await drawMissingPreviews(
+      all.map((preview) => preview.card),
+      CACHE_DIR,
+      WORKER,
+    );
+  return all.map((preview) => ({
     params: { path: preview.path },
     props: { card: preview.card },
   }));

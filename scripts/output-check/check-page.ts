@@ -1,0 +1,51 @@
+/**
+ * Everything the output check learns from one page on its own: the facts the
+ * site-wide link check needs, and html-validate's verdict. Depends only on the
+ * page's bytes, so a result can be cached under a hash of them.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import { pageFacts, type PageFacts } from '../../src/lib/output-check.ts';
+
+/** html-validate's settings for every built page. */
+export const VALIDATOR_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes void elements as <meta …> and the compiler's output is not ours to restyle.
+    'void-style': 'off',
+    // Long headlines and summaries are content; line length is not a validity question.
+    'long-title': 'off',
+  },
+};
+
+// Bump when pageFacts or the way results are kept changes, so cached results are recomputed.
+const RESULT_VERSION = 1;
+const validatorVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;
+
+/** What one page yields: its facts and html-validate's messages ("line:column: message (rule)"). */
+export interface PageResult {
+  facts: PageFacts;
+  messages: string[];
+}
+
+/** What a page's result is cached under: its bytes, the validator's version and settings, and this code's version. */
+export function resultKey(html: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ RESULT_VERSION, validatorVersion, VALIDATOR_CONFIG }))
+    .update(html)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+let validator: HtmlValidate | undefined;
+
+/** Checks one page; `file` only names it in html-validate's own bookkeeping. */
+export async function checkPage(file: string, html: string): Promise<PageResult> {
+  validator ??= new HtmlValidate(VALIDATOR_CONFIG);
+  const report = await validator.validateString(html, file);
+  const messages = report.results.flatMap((result) =>
+    result.messages.map((m) => `${m.line}:${m.column}: ${m.message} (${m.ruleId})`),
+  );
+  return { facts: pageFacts(html), messages };
+}

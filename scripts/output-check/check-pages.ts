@@ -1,0 +1,94 @@
+/**
+ * Checks many pages at once: results already known for the same bytes come
+ * from a cache, the rest are spread over worker threads, one per core, since
+ * html-validate is most of a build's check time.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkPage, resultKey, type PageResult } from './check-page.ts';
+
+/** A page to check: its path in the build and its HTML. */
+export interface PageInput {
+  file: string;
+  html: string;
+}
+
+// Below this many pages, starting workers (each loads html-validate) costs more than it saves.
+const WORKER_THRESHOLD = 40;
+
+// Enough for a few sites of a thousand pages each; beyond it, older results are dropped.
+const CACHE_LIMIT = 5000;
+
+function readCache(file: string | undefined): Record<string, PageResult> {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, PageResult>;
+  } catch {
+    return {};
+  }
+}
+
+function writeCache(file: string | undefined, entries: Record<string, PageResult>): void {
+  if (!file) return;
+  mkdirSync(dirname(file), { recursive: true });
+  // Write then rename: two builds at once each leave a whole file, and any of them is right.
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(entries));
+  renameSync(temp, file);
+}
+
+/** Splits pages into `n` groups of about equal size in bytes (the timeline page is far the largest). */
+export function balance<T extends PageInput>(pages: readonly T[], n: number): T[][] {
+  const groups = Array.from({ length: n }, () => ({ bytes: 0, pages: [] as T[] }));
+  for (const page of [...pages].sort((a, b) => b.html.length - a.html.length)) {
+    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.pages.push(page);
+    lightest.bytes += page.html.length;
+  }
+  return groups.map((group) => group.pages).filter((group) => group.length > 0);
+}
+
+function inWorker(pages: PageInput[]): Promise<PageResult[]> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: pages });
+    worker.once('message', done);
+    worker.once('error', fail);
+  });
+}
+
+/** Each page's result, in the order given; `cacheFile` keeps results between builds (none when undefined). */
+export async function checkPages(pages: readonly PageInput[], cacheFile: string | undefined): Promise<PageResult[]> {
+  const cache = readCache(cacheFile);
+  const keys = pages.map((page) => resultKey(page.html));
+  const todo = pages.filter((_, i) => !cache[keys[i] ?? '']);
+  const fresh = new Map<PageInput, PageResult>();
+  if (todo.length < WORKER_THRESHOLD) {
+    for (const page of todo) fresh.set(page, await checkPage(page.file, page.html));
+  } else {
+    const groups = balance(todo, Math.max(1, Math.min(availableParallelism(), 4)));
+    const results = await Promise.all(groups.map(inWorker));
+    groups.forEach((group, g) =>
+      group.forEach((page, i) => {
+        const result = results[g]?.[i];
+        if (result) fresh.set(page, result);
+      }),
+    );
+  }
+  const kept: Record<string, PageResult> = {};
+  const results = pages.map((page, i) => {
+    const key = keys[i] ?? '';
+    const result = cache[key] ?? fresh.get(page);
+    if (!result) throw new Error(`No output-check result for ${page.file}`);
+    kept[key] = result;
+    return result;
+  });
+  // Other builds' pages (the test fixture's, a sub-path build's) stay too, up to a bound.
+  for (const [key, result] of Object.entries(cache)) {
+    if (Object.keys(kept).length >= CACHE_LIMIT) break;
+    kept[key] ??= result;
+  }
+  if (fresh.size > 0) writeCache(cacheFile, kept);
+  return results;
+}
