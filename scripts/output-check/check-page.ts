@@ -4,6 +4,7 @@
  * page's bytes, so a result can be cached under a hash of them.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { pageFacts, type PageFacts } from '../../src/lib/output-check.ts';
@@ -19,8 +20,11 @@ export const VALIDATOR_CONFIG: ConfigData = {
   },
 };
 
-// Bump when pageFacts or the way results are kept changes, so cached results are recomputed.
-const RESULT_VERSION = 1;
+// The code that turns a page into a result is part of the key: editing it invalidates every cached result.
+const codeVersion = createHash('sha256')
+  .update(readFileSync(new URL('../../src/lib/output-check.ts', import.meta.url)))
+  .update(readFileSync(new URL(import.meta.url)))
+  .digest('hex');
 const validatorVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;
 
 /** What one page yields: its facts and html-validate's messages ("line:column: message (rule)"). */
@@ -29,10 +33,10 @@ export interface PageResult {
   messages: string[];
 }
 
-/** What a page's result is cached under: its bytes, the validator's version and settings, and this code's version. */
+/** What a page's result is cached under: its bytes, the validator's version and settings, and the checking code. */
 export function resultKey(html: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ RESULT_VERSION, validatorVersion, VALIDATOR_CONFIG }))
+    .update(JSON.stringify({ codeVersion, validatorVersion, VALIDATOR_CONFIG }))
     .update(html)
     .digest('hex')
     .slice(0, 32);
