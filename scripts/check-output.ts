@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkSite, type PageFacts } from '../src/lib/output-check.ts';
+import { checkSite } from '../src/lib/output-check.ts';
 import { checkPages } from './output-check/check-pages.ts';
 
 /** Where results for pages already checked are kept between builds; CHECK_CACHE_DIR moves it (the benchmark does). */
@@ -25,10 +25,10 @@ export async function checkBuiltSite(
   const pages = files
     .filter((f) => f.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
-  const results = await checkPages(pages, cacheFile);
-  const facts = new Map<string, PageFacts>(pages.map((page, i) => [page.file, results[i]?.facts as PageFacts]));
+  const checked = (await checkPages(pages, cacheFile)).map((result, i) => ({ file: pages[i]?.file ?? '', ...result }));
+  const facts = new Map(checked.map(({ file, facts }) => [file, facts]));
   const lines = checkSite(facts, new Set(files), base, origin).map((p) => `${p.file}: ${p.message}`);
-  pages.forEach((page, i) => lines.push(...(results[i]?.messages ?? []).map((m) => `${page.file}:${m}`)));
+  for (const { file, messages } of checked) lines.push(...messages.map((m) => `${file}:${m}`));
   return lines;
 }
 

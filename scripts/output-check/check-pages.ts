@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runWorker } from '../../src/lib/worker-pool.ts';
 import { checkPage, resultKey, type PageResult } from './check-page.ts';
 
 /** A page to check: its path in the build and its HTML. */
@@ -50,14 +50,6 @@ export function balance<T extends PageInput>(pages: readonly T[], n: number): T[
   return groups.map((group) => group.pages).filter((group) => group.length > 0);
 }
 
-function inWorker(pages: PageInput[]): Promise<PageResult[]> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: pages });
-    worker.once('message', done);
-    worker.once('error', fail);
-  });
-}
-
 /** Each page's result, in the order given; `cacheFile` keeps results between builds (none when undefined). */
 export async function checkPages(pages: readonly PageInput[], cacheFile: string | undefined): Promise<PageResult[]> {
   const cache = readCache(cacheFile);
@@ -68,7 +60,9 @@ export async function checkPages(pages: readonly PageInput[], cacheFile: string 
     for (const page of todo) fresh.set(page, await checkPage(page.file, page.html));
   } else {
     const groups = balance(todo, Math.max(1, Math.min(availableParallelism(), 4)));
-    const results = await Promise.all(groups.map(inWorker));
+    const results = await Promise.all(
+      groups.map((group) => runWorker<PageResult[]>(new URL('./worker.ts', import.meta.url), group)),
+    );
     groups.forEach((group, g) =>
       group.forEach((page, i) => {
         const result = results[g]?.[i];
@@ -85,9 +79,12 @@ export async function checkPages(pages: readonly PageInput[], cacheFile: string 
     return result;
   });
   // Other builds' pages (the test fixture's, a sub-path build's) stay too, up to a bound.
+  let size = Object.keys(kept).length;
   for (const [key, result] of Object.entries(cache)) {
-    if (Object.keys(kept).length >= CACHE_LIMIT) break;
-    kept[key] ??= result;
+    if (size >= CACHE_LIMIT) break;
+    if (kept[key]) continue;
+    kept[key] = result;
+    size += 1;
   }
   if (fresh.size > 0) writeCache(cacheFile, kept);
   return results;

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CardText } from './preview-card.ts';
 import { cachedPreview, cardHash } from './render-preview.ts';
+import { runWorker } from './worker-pool.ts';
 
 // Fewer cards than this are drawn in place: a worker's start (fonts, satori, sharp) costs about a card's worth.
 const WORKER_THRESHOLD = 8;
@@ -18,14 +18,6 @@ export function deal<T>(items: readonly T[], n: number): T[][] {
   const groups = Array.from({ length: Math.max(1, n) }, () => [] as T[]);
   items.forEach((item, i) => groups[i % groups.length]?.push(item));
   return groups.filter((group) => group.length > 0);
-}
-
-function inWorker(script: string, cards: CardText[], cacheDir: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(script, { workerData: { cards, cacheDir } });
-    worker.once('message', done);
-    worker.once('error', fail);
-  });
 }
 
 /**
@@ -39,7 +31,7 @@ export async function drawMissingPreviews(cards: readonly CardText[], cacheDir: 
     for (const card of missing) await cachedPreview(card, cacheDir);
   } else {
     const groups = deal(missing, Math.min(availableParallelism(), 4));
-    await Promise.all(groups.map((group) => inWorker(workerScript, group, cacheDir)));
+    await Promise.all(groups.map((cards) => runWorker<number>(workerScript, { cards, cacheDir })));
   }
   return missing.length;
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ListedPlace, MapMarker } from '../../../src/lib/map-places.ts';
+import { placeListGroups } from '../../../src/lib/place-list.ts';
+import type { EventView } from '../../../src/lib/story.ts';
+import type { Place } from '../../../src/schemas/place.ts';
+
+const event = { id: 'an-event' } as EventView;
+const marker = (id: string, precision: MapMarker['precision'], events: EventView[]) =>
+  ({ id, name: id, precision, events }) as unknown as MapMarker;
+const listed = (id: string, country: string, reason: ListedPlace['reason']): ListedPlace => ({
+  id,
+  name: id,
+  country,
+  reason,
+  events: [event],
+});
+const place = (id: string, note?: string) => ({
+  id,
+  data: { name: id, kind: 'town', country: 'Haiti', ...(note ? { note } : {}) } as Place,
+});
+
+describe('placeListGroups', () => {
+  const [onMap, offMap] = placeListGroups(
+    [marker('Pont', 'approximate', [event]), marker('Marc', 'exact', []), marker('Savien', 'area', [event])],
+    [listed('Nairobi', 'Kenya', 'outside'), listed('Haiti', 'Haiti', 'no-coordinates')],
+    [place('Pont', 'In the commune of Saint-Marc'), place('Marc', 'Seat of the commune.'), place('Nairobi')],
+  );
+
+  it('says how exactly a drawn place is located, and ends its note with a full stop', () => {
+    expect(onMap?.title).toBe('On the map');
+    expect(onMap?.places.map((p) => [p.name, p.aside, p.after])).toEqual([
+      ['Pont', ' (location approximate)', '. In the commune of Saint-Marc.'],
+      ['Marc', '', '. Seat of the commune. No event on the timeline.'],
+      ['Savien', ' (approximate area)', ''],
+    ]);
+  });
+
+  it('says why a place is only listed, naming its country unless it is the country', () => {
+    expect(offMap?.title).toBe('Not on the map');
+    expect(offMap?.places.map((p) => [p.name, p.aside])).toEqual([
+      ['Nairobi', ' (Kenya; outside the map)'],
+      ['Haiti', ' (no precise location)'],
+    ]);
+  });
+});
