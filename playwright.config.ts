@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.ts';
-import { FIXTURE_SITE, SITE } from './tests/e2e/sites.ts';
+import { FIXTURE_SITE, PORT, SITE } from './tests/e2e/sites.ts';
 
 // The real built site (dist/) and a site built from the test fixtures (dist-fixture/),
-// each served by `astro preview` on its own port, away from `npm start`'s 4321.
+// each served by `astro preview` on its own port (E2E_PORT, default 4322), away from `npm start`'s 4321.
 
 // ensure-chromium.ts runs first in `npm test` and stops with a clear line when none is found.
 const executablePath = findChromium();
@@ -18,9 +18,9 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: chromiumArgs() },
   },
   webServer: [
-    { command: 'astro preview --port 4322 --ignore-lock', url: `${SITE}/`, reuseExistingServer: false },
+    { command: `astro preview --port ${PORT} --ignore-lock`, url: `${SITE}/`, reuseExistingServer: false },
     {
-      command: 'astro preview --port 4323 --outDir dist-fixture --ignore-lock',
+      command: `astro preview --port ${PORT + 1} --outDir dist-fixture --ignore-lock`,
       url: `${FIXTURE_SITE}/`,
       reuseExistingServer: false,
     },

@@ -2,10 +2,15 @@
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check-content.ts';
 
+/**
+ * The first of the ports the browser tests serve on (E2E_PORT moves them, so two
+ * checkouts on one machine can run their browser tests at once).
+ */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 /** The real site, built from content/. */
-export const SITE = 'http://localhost:4322';
+export const SITE = `http://localhost:${PORT}`;
 /** A site built from tests/fixtures/valid, which has aliases to follow. */
-export const FIXTURE_SITE = 'http://localhost:4323';
+export const FIXTURE_SITE = `http://localhost:${PORT + 1}`;
 
 /** The real content, validated, so tests can assert that every entry reached the page. */
 export const content = checkContent(join(import.meta.dirname, '../..')).content;
