@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { recordPublished } from './src/integrations/record-published.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Hash-based CSP in a <meta> on every page: only the site's own bundled scripts and styles run.
-  // frame-ancestors cannot be set from a <meta>; public/_headers sends it for hosts that read that file.
+  // frame-ancestors cannot be set from a <meta>; the generated _headers (src/deploy/headers.ts) sends it.
   security: {
     csp: {
       directives: [
@@ -65,5 +66,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !(redirects ??= redirectPaths(root, base)).has(new URL(page).pathname) }),
     // Test builds from fixture trees must not touch the real ledger.
     ...(process.env.CONTENT_ROOT ? [] : [recordPublished(root)]),
+    // _headers for every build; netlify.toml only from the real content.
+    hostFiles(root, !process.env.CONTENT_ROOT),
   ],
 });

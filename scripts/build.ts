@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { waitForLock } from './build-lock.ts';
 import { checkBuiltSite } from './check-output.ts';
 
 const args = process.argv.slice(2);
@@ -18,6 +19,17 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
+
+const release = await waitForLock(resolve('.build.lock'), {
+  onWait: (holder) =>
+    console.error(`Another build (pid ${holder}) is running in this folder; waiting for it to finish.`),
+});
+if (!release) fail('Gave up waiting for the other build; delete .build.lock if no build is running.');
+process.on('exit', () => release?.());
+// Fixture builds (CONTENT_ROOT) are for tests and never published.
+if (!process.env['SITE_URL'] && !process.env['CONTENT_ROOT']) {
+  console.warn('SITE_URL is not set: canonical, preview-image and feed URLs will point at http://localhost:4321.');
+}
 
 mkdirSync(resolve('.build-staging'), { recursive: true });
 // A BASE_URL left in the environment (vitest sets one) would override Astro's own from BASE_PATH.

@@ -1,7 +1,7 @@
 /**
  * Checks the built site the way a reader's browser would meet it: every
  * internal link and #fragment leads somewhere, ids are unique, and every page
- * has one h1, a language, a title and a canonical URL. Pure: takes the pages'
+ * has one h1, a language, a title and a canonical URL (unless it is kept out of search results, like the 404 page). Pure: takes the pages'
  * HTML and the list of built files, so tests can feed it any site.
  */
 import type { Element, Root } from 'hast';
@@ -27,6 +27,8 @@ export interface PageFacts {
   lang: string | undefined;
   title: string;
   canonical: string | undefined;
+  /** `<meta name="robots" content="noindex">`: a page that is not an address of its own. */
+  noindex: boolean;
   links: { tag: string; attribute: string; value: string; rel: string[] }[];
   imagesWithoutAlt: number;
 }
@@ -48,6 +50,7 @@ function factsOf(tree: Root): PageFacts {
     lang: undefined,
     title: '',
     canonical: undefined,
+    noindex: false,
     links: [],
     imagesWithoutAlt: 0,
   };
@@ -60,6 +63,9 @@ function factsOf(tree: Root): PageFacts {
     if (node.tagName === 'img' && props['alt'] === undefined) facts.imagesWithoutAlt += 1;
     const rel = Array.isArray(props['rel']) ? props['rel'].map(String) : [];
     if (node.tagName === 'link' && rel.includes('canonical')) facts.canonical = String(props['href'] ?? '');
+    if (node.tagName === 'meta' && props['name'] === 'robots' && /\bnoindex\b/.test(String(props['content'] ?? ''))) {
+      facts.noindex = true;
+    }
     for (const attribute of ['href', 'src'] as const) {
       const value = props[attribute];
       if (
@@ -123,7 +129,7 @@ export function checkSite(
     if (here.h1s !== 1) say(`has ${here.h1s} h1 elements, expected exactly one`);
     if (!here.lang) say('has no lang on <html>');
     if (!here.title) say('has no <title>');
-    if (!here.canonical || !/^https?:\/\//.test(here.canonical))
+    if (!here.noindex && (!here.canonical || !/^https?:\/\//.test(here.canonical)))
       say(`has no absolute canonical URL (found ${JSON.stringify(here.canonical ?? null)})`);
     if (here.imagesWithoutAlt > 0) say(`has ${here.imagesWithoutAlt} <img> without alt text`);
     const pageUrl = new URL(servedPath(file, base), origin);

@@ -20,6 +20,8 @@ export function makeUrls(base: string) {
     about: () => `${root}about/`,
     feed: () => `${root}rss.xml`,
     preview: (path: string) => `${root}previews/${path}.png`,
+    /** The site's icon, as SVG or as the .ico some browsers still ask for. */
+    favicon: (format: 'svg' | 'ico') => `${root}favicon.${format}`,
     /** Where a `kind:id` reference from content leads. */
     ref: (ref: Ref) => {
       switch (ref.kind) {

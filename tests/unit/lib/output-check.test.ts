@@ -55,6 +55,17 @@ describe('checkOutput', () => {
     ]);
   });
 
+  it('lets a page kept out of search results (the 404 page) go without a canonical URL, and no other', () => {
+    const head = (extra: string) => `<!doctype html><html lang="en"><head><title>T</title>${extra}</head>`;
+    const body = '<body><main><h1>Not found</h1></main></body></html>';
+    expect(
+      check({
+        '404.html': head('<meta name="robots" content="noindex">') + body,
+        'index.html': head('<meta name="robots" content="nofollow">') + body,
+      }),
+    ).toEqual(['index.html: has no absolute canonical URL (found null)']);
+  });
+
   it('flags external links that pass on the reader and anything loaded from another site', () => {
     expect(
       check({
