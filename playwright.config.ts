@@ -1,9 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.ts';
-import { FIXTURE_SITE, PORT, SITE } from './tests/e2e/sites.ts';
+import { CLOUDFLARE_SITE, FIXTURE_CLOUDFLARE_SITE, FIXTURE_SITE, PORT, SITE } from './tests/e2e/sites.ts';
 
 // The real built site (dist/) and a site built from the test fixtures (dist-fixture/),
-// each served by `astro preview` on its own port (E2E_PORT, default 4322), away from `npm start`'s 4321.
+// each served by `astro preview` on its own port (E2E_PORT, default 4322), away from `npm start`'s 4321;
+// and both again on Cloudflare's Pages runtime (PORT + 2, PORT + 4), which reads _headers and _redirects.
+// wrangler takes several seconds to start on a busy two-core machine, hence its longer timeout.
+const cloudflare = (dir: string, url: string) => ({
+  command: `node scripts/serve-cloudflare.ts ${dir} ${new URL(url).port}`,
+  url: `${url}/`,
+  reuseExistingServer: false,
+  timeout: 180_000,
+});
 
 // ensure-chromium.ts runs first in `npm test` and stops with a clear line when none is found.
 const executablePath = findChromium();
@@ -24,5 +32,7 @@ export default defineConfig({
       url: `${FIXTURE_SITE}/`,
       reuseExistingServer: false,
     },
+    cloudflare('dist', CLOUDFLARE_SITE),
+    cloudflare('dist-fixture', FIXTURE_CLOUDFLARE_SITE),
   ],
 });

@@ -1,4 +1,4 @@
-/** The two sites the browser tests run against, and the content behind the real one. */
+/** The sites the browser tests run against, and the content behind the real one. */
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check-content.ts';
 
@@ -11,6 +11,11 @@ export const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 export const SITE = `http://localhost:${PORT}`;
 /** A site built from tests/fixtures/valid, which has aliases to follow. */
 export const FIXTURE_SITE = `http://localhost:${PORT + 1}`;
+/** The real site served by Cloudflare's own Pages runtime (wrangler), which applies _headers and _redirects. */
+export const CLOUDFLARE_SITE = `http://127.0.0.1:${PORT + 2}`;
+// PORT + 3 is taken by the embed tests' second origin.
+/** The fixture site (which has renamed entries) on Cloudflare's runtime, for real 301s. */
+export const FIXTURE_CLOUDFLARE_SITE = `http://127.0.0.1:${PORT + 4}`;
 
 /** The real content, validated, so tests can assert that every entry reached the page. */
 export const content = checkContent(join(import.meta.dirname, '../..')).content;
