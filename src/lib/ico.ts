@@ -7,7 +7,7 @@ export interface IcoImage {
 }
 
 /** The .ico bytes: a 6-byte header, a 16-byte directory entry per image, then the PNGs as they are. */
-export function icoFromPngs(images: readonly IcoImage[]): Uint8Array {
+export function icoFromPngs(images: readonly IcoImage[]): Uint8Array<ArrayBuffer> {
   const header = 6 + 16 * images.length;
   const out = new Uint8Array(header + images.reduce((sum, image) => sum + image.png.length, 0));
   const view = new DataView(out.buffer);

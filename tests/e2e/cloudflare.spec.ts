@@ -45,7 +45,7 @@ test('every page loads styled, with its scripts running, and nothing blocked or 
 
 test('pages and hashed assets each get one caching policy and the security headers', async ({ page, request }) => {
   const response = await page.goto('/timeline/');
-  const headers = response?.headersArray() ?? [];
+  const headers = (await response?.headersArray()) ?? [];
   const all = (name: string) => headers.filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
   expect(all('cache-control')).toEqual([REVALIDATE]);
   expect(all('content-security-policy')).toEqual(["frame-ancestors 'none'; object-src 'none'; base-uri 'self'"]);

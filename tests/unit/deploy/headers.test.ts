@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, IMMUTABLE, MAX_RULES, PATH_RULES, REVALIDATE } from '../../../src/deploy/headers.ts';
+import {
+  headersFile,
+  IMMUTABLE,
+  MAX_RULES,
+  PATH_RULES,
+  pathHeaders,
+  REVALIDATE,
+  SITE_WIDE,
+} from '../../../src/deploy/headers.ts';
 import { cloudflareHeaders, netlifyHeaders, parseHeaders } from './host-models.ts';
 
 // The host semantics these tests check against are written down in host-models.ts.
@@ -102,5 +112,17 @@ describe('_headers', () => {
     expect(() => headersFile(entries, '/', [{ prefix: 'timeline/embed/', framable: true }])).toThrow(
       /one top-level folder/,
     );
+  });
+});
+
+describe("README's nginx snippet", () => {
+  it('sends the same headers as _headers', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const nginx = readme.match(/```nginx\n([\s\S]*?)```/)?.[1] ?? '';
+    const expected = [SITE_WIDE, pathHeaders(), pathHeaders({ immutable: true }), pathHeaders({ framable: true })];
+    for (const headers of expected) {
+      for (const [name, value] of Object.entries(headers))
+        expect(nginx).toContain(`add_header ${name} "${value}" always;`);
+    }
   });
 });

@@ -56,12 +56,12 @@ const matches = (pattern: string, path: string) =>
 
 /** The headers Cloudflare Pages sends for a path: every matching rule, repeated headers joined. */
 export function cloudflareHeaders(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const rule of rules.filter((r) => matches(r.path, path))) {
-    for (const name of rule.detach) delete out[name];
-    for (const [name, value] of rule.set) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+    for (const name of rule.detach) out.delete(name);
+    for (const [name, value] of rule.set) out.set(name, out.has(name) ? `${out.get(name)}, ${value}` : value);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** The headers Netlify sends for a path: every matching rule, the later rule winning per header. */

@@ -23,7 +23,7 @@ describe('icoFromPngs', () => {
       const offset = ico.readUInt32LE(entry + 12);
       expect(ico.subarray(offset, offset + length).equals(bytes)).toBe(true);
     });
-    expect(ico.length).toBe(6 + 32 + images[0]!.png.length + images[1]!.png.length);
+    expect(ico.length).toBe(6 + 32 + images.reduce((sum, image) => sum + image.png.length, 0));
   });
 
   it('refuses a size an .ico cannot hold', async () => {
