@@ -76,5 +76,13 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
       'Sitemap: https://example.org/explainer/sitemap-index.xml',
     );
+    expect(home).toContain('<link rel="icon" href="/explainer/favicon.svg" type="image/svg+xml">');
+    // The host files follow the base too; a sub-path build leaves netlify.toml (a domain-root file) alone.
+    const rules = readFileSync(join(out, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
+    expect(rules).toContain('/explainer/_astro/*');
+    expect(rules.every((line) => line.startsWith('/explainer/'))).toBe(true);
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).not.toMatch(/^\/(?!explainer\/)/m);
   }, 120_000);
 });
