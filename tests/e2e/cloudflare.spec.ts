@@ -64,6 +64,14 @@ test('pages and hashed assets each get one caching policy and the security heade
   expect(cache.map((h) => h.value)).toEqual([IMMUTABLE]);
 });
 
+test('addresses under /embed/ may be framed by any site, and only those', async ({ request }) => {
+  // The rule holds for the whole prefix, so it can be checked whether or not an embed page exists yet.
+  const embed = (await request.get('/embed/any-page/')).headers();
+  expect(embed['content-security-policy']).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'");
+  expect(embed['x-frame-options']).toBeUndefined();
+  expect((await request.get('/timeline/')).headers()['x-frame-options']).toBe('DENY');
+});
+
 test('the icon is served at /favicon.svg and /favicon.ico', async ({ request }) => {
   const svg = await request.get('/favicon.svg');
   expect(svg.status()).toBe(200);
