@@ -88,7 +88,12 @@ export function checkSite(root: string): { site?: Site; problems: Problem[] } {
   if (!existsSync(path)) {
     return {
       problems: [
-        { file: SITE_FILE, field: 'file', found: 'no file', expected: 'the story\'s settings, at least "name: <site name>"' },
+        {
+          file: SITE_FILE,
+          field: 'file',
+          found: 'no file',
+          expected: 'the story\'s settings, at least "name: <site name>"',
+        },
       ],
     };
   }
@@ -98,7 +103,16 @@ export function checkSite(root: string): { site?: Site; problems: Problem[] } {
     data = yaml.load(text) ?? {};
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
-    return { problems: [{ file: SITE_FILE, field: 'file', found: `YAML it cannot read (${reason})`, expected: 'valid YAML: "field: value" lines' }] };
+    return {
+      problems: [
+        {
+          file: SITE_FILE,
+          field: 'file',
+          found: `YAML it cannot read (${reason})`,
+          expected: 'valid YAML: "field: value" lines',
+        },
+      ],
+    };
   }
   const result = SiteSchema.safeParse(data, { error: expectedFallback });
   if (result.success) return { site: result.data, problems: [] };

@@ -9,7 +9,6 @@ import yaml from 'js-yaml';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { SITE_FILE } from './site-file.ts';
 
-
 /** Reads and validates the settings under `root`; undefined when there is no file. */
 export function readSite(root: string): { site: Site } | { error: unknown } | undefined {
   const file = join(root, SITE_FILE);

@@ -41,6 +41,8 @@ export function headlineText(source: Pick<Source, 'title' | 'titleFromUrl'>): st
 }
 
 /** One line naming a source, for labels and alt text: "BBC Africa, via tvl.network: “Kenyan police …”". */
-export function sourceLabel(source: Pick<Source, 'publisher' | 'originalPublisher' | 'title' | 'titleFromUrl'>): string {
+export function sourceLabel(
+  source: Pick<Source, 'publisher' | 'originalPublisher' | 'title' | 'titleFromUrl'>,
+): string {
   return `${sourceName(source)}: ${headlineText(source)}`;
 }

@@ -42,7 +42,12 @@ function marker(index: number, note: NoteQuote): Element {
         properties: { href: `#${correctionAnchor(index)}`, id: markerAnchor(index) },
         children: [
           { type: 'text', value: '[' },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `${kind} ` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: `${kind} ` }],
+          },
           { type: 'text', value: `${index + 1}]` },
         ],
       },

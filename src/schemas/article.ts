@@ -38,7 +38,7 @@ export const CorrectionSchema = z.strictObject({
 export const BriefLineSchema = z.strictObject({
   text: documented(plainText('one plain sentence', 300), {
     description: 'One plain sentence.',
-    example: 'He is Benedict Kabiru, named in the council\'s statement of 26 March 2025.',
+    example: "He is Benedict Kabiru, named in the council's statement of 26 March 2025.",
   }),
   see: documented(RefSchema.optional(), {
     description: 'Where the reader can see the evidence: `event:<id>`, `fact:<id>`, `source:<id>` or `section:<id>`.',
@@ -90,7 +90,7 @@ export const ArticleSchema = z.strictObject({
   credit: documented(plainText('the credit line', 240), {
     description:
       'Who the text is credited to, exactly as it should read: the outlet the text comes from, and the desk for notes. Never an invented person.',
-    example: 'Text as published by africannow.com. Notes and corrections: the explainer desk.',
+    example: '"Text as published by africannow.com. Notes and corrections: the explainer desk."',
   }),
   published: documented(DayDateSchema, {
     description: 'The day it was first published. Never changes.',

@@ -43,7 +43,7 @@ export const PlaceSchema = z
     }),
     precision: documented(z.enum(PLACE_PRECISIONS, { error: `one of ${PLACE_PRECISIONS.join(', ')}` }).optional(), {
       description:
-      'How exactly lat and lon locate it; area draws a shaded area instead of a pin. Required with lat. For a site known only to be near a point (a road near a town), use approximate at that point and say so in note.',
+        'How exactly lat and lon locate it; area draws a shaded area instead of a pin. Required with lat. For a site known only to be near a point (a road near a town), use approximate at that point and say so in note.',
       example: 'approximate',
     }),
     note: documented(plainText('a one-line note', 240).optional(), {

@@ -49,7 +49,8 @@ export const SourceSchema = z
       example: 'true',
     }),
     noTitleRecorded: documented(z.boolean({ error: 'true or false' }).default(false), {
-      description: 'true when no headline at all was recorded (leave title out); the site shows "No headline recorded".',
+      description:
+        'true when no headline at all was recorded (leave title out); the site shows "No headline recorded".',
       example: 'true',
     }),
     url: documented(z.string({ error: URL_EXPECTED }).trim(), {
