@@ -11,7 +11,7 @@ export const STATUS_MEANINGS: Record<Status, string> = {
   confirmed:
     'An official statement, or two or more independent reports. A repost and its original count as one report.',
   reported:
-    'One solid report. An official act that only one outlet reports is "reported", unless its own text or a second report is among the sources.',
+    'One solid report. An official act that only one outlet reports counts as reported, unless its own text or a second report is among the sources.',
   unconfirmed: 'Claimed, but not verified.',
   disputed: 'Sources conflict; the page says how.',
 };
