@@ -12,6 +12,7 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { recordPublished } from './src/integrations/record-published.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
+import { rehypeNoteMarkers } from './src/markdown/note-markers.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -55,6 +56,8 @@ export default defineConfig({
       // Links out of the site must not hand the reader's page or its address to the other site.
       // Sanitising comes last, so nothing a plugin or an editor adds escapes it.
       rehypePlugins: [
+        // Markers at the words each correction quotes, found from the quotes themselves.
+        rehypeNoteMarkers,
         [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
         [rehypeSanitize, sanitizeSchema],
       ],

@@ -4,7 +4,7 @@
  */
 import { localDay } from '../src/lib/calendar-days.ts';
 import { checkContent } from '../src/lib/check-content.ts';
-import { contentWarnings } from '../src/lib/content-warnings.ts';
+import { contentWarnings, missingContact } from '../src/lib/content-warnings.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
 import { updatedUnchanged } from '../src/lib/updated-unchanged.ts';
 import { contentChangesSinceHead } from './git-changes.ts';
@@ -14,10 +14,11 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** Checks `<root>/content`, prints the report, and returns the exit code: 1 when there is any problem. */
 export function runCheck(root: string, today = localDay(new Date())): number {
   const started = performance.now();
-  const { problems, content } = checkContent(root);
+  const { problems, content, site } = checkContent(root);
   const git = contentChangesSinceHead(root);
   const warnings = sortProblems([
     ...contentWarnings(content, today),
+    ...missingContact(site),
     ...(git.ok ? updatedUnchanged(git.changes, today) : []),
   ]);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

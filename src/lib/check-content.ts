@@ -3,10 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sortProblems, type Problem } from './problem.ts';
 import { LEDGER_FILE, missingPublishedIds, parseLedger, type Ledger } from './published-ids.ts';
+import yaml from 'js-yaml';
 import { readContent, type RawEntry } from './read-content.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { checkPlaceCoordinates } from './check-place-coordinates.ts';
+import { SiteSchema, type Site } from '../schemas/site.ts';
+import { yamlLineFinder } from './yaml-lines.ts';
+import { issuesToProblems, expectedFallback } from './zod-problems.ts';
+import { SITE_FILE } from './site-file.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
@@ -77,8 +82,48 @@ function presentInLedgerSpaces(present: PresentIds, entries: readonly RawEntry[]
   return new Set(keys);
 }
 
+/** The story's settings file checked against its schema: the settings, or the problems with them. */
+export function checkSite(root: string): { site?: Site; problems: Problem[] } {
+  const path = join(root, SITE_FILE);
+  if (!existsSync(path)) {
+    return {
+      problems: [
+        {
+          file: SITE_FILE,
+          field: 'file',
+          found: 'no file',
+          expected: 'the story\'s settings, at least "name: <site name>"',
+        },
+      ],
+    };
+  }
+  const text = readFileSync(path, 'utf8');
+  let data: unknown;
+  try {
+    data = yaml.load(text) ?? {};
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    return {
+      problems: [
+        {
+          file: SITE_FILE,
+          field: 'file',
+          found: `YAML it cannot read (${reason})`,
+          expected: 'valid YAML: "field: value" lines',
+        },
+      ],
+    };
+  }
+  const result = SiteSchema.safeParse(data, { error: expectedFallback });
+  if (result.success) return { site: result.data, problems: [] };
+  const lineOf = yamlLineFinder(text, 1);
+  return {
+    problems: issuesToProblems(result.error.issues, { file: SITE_FILE, data, schema: SiteSchema, lineOf }),
+  };
+}
+
 /** Every problem in `<root>/content` (and its ledger of published ids), sorted, plus what validated. */
-export function checkContent(root: string): { problems: Problem[]; content: ValidContent } {
+export function checkContent(root: string): { problems: Problem[]; content: ValidContent; site?: Site | undefined } {
   const read = readContent(root);
   const { content, problems } = validateEntries(read.entries);
   const files = [...new Set([...read.entries, ...read.problems].map((e) => e.file))];
@@ -90,6 +135,8 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     ...checkReferences(content, present),
     ...checkPlaceCoordinates(content.places),
   ];
+  const settings = checkSite(root);
+  all.push(...settings.problems);
   all.push(...bodyProblems(content));
   const ledger = readLedger(root);
   if (ledger) {
@@ -100,5 +147,5 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     );
     all.push(...ledger.problems, ...missing);
   }
-  return { problems: sortProblems(all), content };
+  return { problems: sortProblems(all), content, site: settings.site };
 }

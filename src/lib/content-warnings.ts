@@ -10,6 +10,8 @@ import { classifyLink, findLinks } from './cross-refs.ts';
 import { endKey, type PartialDate } from './partial-date.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ValidContent } from './validate-content.ts';
+import type { Site } from '../schemas/site.ts';
+import { SITE_FILE } from './site-file.ts';
 
 /** How long a figure stands without a review date before the check asks for one. */
 export const FACT_SHELF_MONTHS = 6;
@@ -118,6 +120,20 @@ export function unusedPlaces(content: ValidContent): Problem[] {
       found: 'a place that no event uses',
       expected: `an event with place: ${place.id}; use it, or delete the file if it is not needed`,
     }));
+}
+
+/** A warning while no corrections contact is set: the About page then says none has been configured. */
+export function missingContact(site: Pick<Site, 'correctionsContact'> | undefined): Problem[] {
+  if (!site || site.correctionsContact) return [];
+  return [
+    {
+      file: SITE_FILE,
+      field: 'correctionsContact',
+      found: 'nothing',
+      expected:
+        'an address or form where someone reads reports of errors; until one is set, the About page says no contact address has been configured (never put in an invented one)',
+    },
+  ];
 }
 
 /** All warnings about validated content, sorted like problems; `today` is "YYYY-MM-DD". */

@@ -1,5 +1,6 @@
 /** The RSS feed's items: one per event and one per correction, newest first. */
 import { comparePartialDates, formatPartialDate, type PartialDate } from './partial-date.ts';
+import { statusText } from './status-text.ts';
 import type { Story } from './story.ts';
 import type { Urls } from './urls.ts';
 
@@ -29,7 +30,7 @@ export function feedItems(story: Story, urls: Urls): FeedItem[] {
       item: {
         title: event.data.title,
         link: urls.timelinePage(event.id),
-        description: `${event.when.full}, ${event.place.data.name}. ${event.data.summary} (Status: ${event.data.status}.)`,
+        description: `${event.when.full}, ${event.place.data.name}. ${event.data.summary} (Status: ${statusText(event.data.status, event.data.statusNote)}.)`,
         ...(pubDate ? { pubDate } : {}),
       },
     };

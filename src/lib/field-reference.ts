@@ -4,6 +4,7 @@
  * markers; a unit test fails when the file is out of date.
  */
 import { COLLECTIONS, COLLECTION_NAMES } from '../schemas/collections.ts';
+import { SiteSchema } from '../schemas/site.ts';
 import { STATUS_MEANINGS } from '../schemas/status.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 
@@ -61,7 +62,15 @@ export function fieldReference(): string {
     }
     return lines.join('\n');
   });
-  return parts.join('\n\n');
+  const listed = new Set<unknown>();
+  const site = [
+    '### Site settings: `content/site.yaml`',
+    '',
+    "The story's settings, one file, fields only. The corrections contact has no default: until it is set, the About page says that no contact address has been configured, and `npm run check` warns.",
+    '',
+    ...fieldsOf(SiteSchema).flatMap((field) => fieldLines(field, '', listed)),
+  ].join('\n');
+  return [...parts, site].join('\n\n');
 }
 
 /** EDITING.md with its generated part replaced; throws when the markers are missing. */

@@ -50,6 +50,18 @@ export interface MapMarker {
   /** Where the marker leads: the one event, the place's entry in the list, or nowhere when it has no event. */
   href: string | undefined;
   label: PlacedLabel;
+  /** The words of its label: its name, or the shortest name of places sharing the marker. */
+  labelText: string;
+  /** The places the marker stands for: itself, or every place given the same point. */
+  places: SharedPlace[];
+}
+
+/** One of the places a marker stands for, as the list beside the map names it. */
+export interface SharedPlace {
+  id: string;
+  name: string;
+  precision: NonNullable<Place['precision']>;
+  events: EventView[];
 }
 
 /** A place only listed: no coordinates, or coordinates outside the map. */
@@ -115,7 +127,7 @@ export function placeMap(
   shapes: CountryShapes,
 ): PlaceMapModel {
   const frame = haitiFrame();
-  const drawn: Omit<MapMarker, 'label'>[] = [];
+  const drawn: Drawn[] = [];
   const listed: ListedPlace[] = [];
   for (const { id, data } of places) {
     const base = { id, name: data.name, events: events.filter((event) => event.place.id === id) };
@@ -127,19 +139,22 @@ export function placeMap(
       drawn.push({ ...base, ...spot, precision, href: placeHref(id, base.events, urls) });
     }
   }
+  mergeSamePoint(drawn, events, urls);
   const bar = scaleBar(unitsPerKm(frame), 120);
   const scale = { ...bar, x: 16, y: frame.height - 16 };
   const reserved = [INSET_BOX, { x: scale.x - 4, y: scale.y - 24, width: bar.units + 40, height: 32 }];
   // Places with more events claim their best label spot first.
   const byWeight = [...drawn].sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
   const labels = placeLabels(
-    byWeight.map(({ id, name, point, radius }) => ({ id, text: name, point, radius })),
+    byWeight.map(({ id, name, labelText, point, radius }) => ({ id, text: labelText ?? name, point, radius })),
     { fontSize: LABEL_SIZE, frame: { x: 4, y: 4, width: frame.width - 8, height: frame.height - 8 }, reserved, gap: 3 },
   );
   const markers = drawn.map((marker) => {
     const label = labels.find((l) => l.id === marker.id);
     if (!label) throw new Error(`No label placed for ${marker.id}`);
-    return { ...marker, label };
+    const { id, name, precision, events: own } = marker;
+    const places = marker.places ?? [{ id, name, precision, events: own }];
+    return { ...marker, labelText: marker.labelText ?? marker.name, places, label };
   });
   // Kept well apart from the place labels, so a country's name never reads as one of them.
   const taken = [...reserved, ...markers.flatMap((m) => [markerBox(m.point, m.radius), m.label.box])].map((box) =>
@@ -150,6 +165,33 @@ export function placeMap(
     countryLabel(['DOMINICAN', 'REPUBLIC'], shapes.dominicanRepublic, taken),
   ].filter((label) => label !== undefined);
   return { width: frame.width, height: frame.height, markers, countries, listed, scale, inset: INSET_BOX };
+}
+
+/** A drawn place before its label is placed; a merged marker labels itself with its shortest name. */
+type Drawn = Omit<MapMarker, 'label' | 'labelText' | 'places'> & { labelText?: string; places?: SharedPlace[] };
+
+/**
+ * Places given the very same point (a road known only to be near a town) share
+ * one marker: it names them all, carries all their events in timeline order and
+ * is labelled with the shortest name, so two labels never fight over one spot.
+ */
+function mergeSamePoint(drawn: Drawn[], events: readonly EventView[], urls: Urls): void {
+  for (let i = 0; i < drawn.length; i += 1) {
+    const first = drawn[i];
+    if (!first) continue;
+    const same = drawn.filter((d, j) => j > i && d.point[0] === first.point[0] && d.point[1] === first.point[1]);
+    if (same.length === 0) continue;
+    const group = [first, ...same];
+    const names = group.map((d) => d.name);
+    first.places = group.map(({ id, name, precision, events: own }) => ({ id, name, precision, events: own }));
+    const ids = new Set(group.map((d) => d.id));
+    first.labelText = [...names].sort((a, b) => a.length - b.length)[0] ?? first.name;
+    first.name = names.join(' and ');
+    first.events = events.filter((event) => ids.has(event.place.id));
+    first.href = placeHref(first.id, first.events, urls);
+    first.precision = group.some((d) => d.precision === 'approximate') ? 'approximate' : first.precision;
+    for (const d of same) drawn.splice(drawn.indexOf(d), 1);
+  }
 }
 
 /** A country's name at the most open spot inside it that is clear of the place labels, if it fits anywhere. */

@@ -37,7 +37,11 @@ export function placeListGroups(
     events: place.events,
   });
   return [
-    { title: 'On the map', places: markers.map((m) => item(m, WHERE[m.precision])) },
+    // A marker shared by places at one point lists each of them, with its own note.
+    {
+      title: 'On the map',
+      places: markers.flatMap((m) => (m.places ?? [m]).map((p) => item(p, WHERE[p.precision]))),
+    },
     {
       title: 'Not on the map',
       places: listed.map((p) => item(p, ` (${p.country === p.name ? '' : `${p.country}; `}${WHY[p.reason]})`)),

@@ -64,9 +64,10 @@ export function previewCard(text: CardText): CardNode {
   ];
   if (text.detail) lines.push(node('div', { fontSize: 34, marginTop: 28, color: '#1b1b1b' }, text.detail));
   if (text.status) {
-    const note = text.status.note ? ` (${text.status.note})` : '';
+    // The note follows its status word, as everywhere else: "CONFIRMED: that the council said so".
+    const note = text.status.note ? `: ${text.status.note}` : '';
     lines.push(
-      node('div', { display: 'flex', alignItems: 'center', marginTop: 24, fontSize: 28 }, [
+      node('div', { display: 'flex', alignItems: 'flex-start', marginTop: 24, fontSize: 28 }, [
         node(
           'div',
           {
@@ -80,7 +81,7 @@ export function previewCard(text: CardText): CardNode {
           },
           text.status.status,
         ),
-        node('div', { marginLeft: 16, color: '#4d4d4d' }, note),
+        node('div', { marginLeft: 8, color: '#4d4d4d', flex: 1, lineHeight: 1.3, paddingTop: 5 }, note),
       ]),
     );
   }

@@ -1,6 +1,7 @@
 /** Which preview images the site has, and what each one says. */
 import { formatPartialDate } from './partial-date.ts';
 import type { CardText } from './preview-card.ts';
+import { statusText } from './status-text.ts';
 import type { Story } from './story.ts';
 
 /** One preview image: where it is published (under /previews/, without ".png"), what it shows, and its alt text. */
@@ -17,7 +18,7 @@ export const HOME_PREVIEW = 'home';
 export const timelinePreview = (id: string) => `timeline/${id}`;
 
 function describe(card: CardText): string {
-  const status = card.status ? `, status ${card.status.status}${card.status.note ? ` (${card.status.note})` : ''}` : '';
+  const status = card.status ? `. ${statusText(card.status.status, card.status.note)}` : '';
   const detail = card.detail ? `, ${card.detail}` : '';
   return `${card.kicker}: ${card.title}${detail}${status}. ${card.siteName}.`;
 }

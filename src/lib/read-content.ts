@@ -36,7 +36,9 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 const WHERE = COLLECTION_NAMES.map((name) => {
   const { folder, extension } = COLLECTIONS[name];
   return `content/${folder}/<id>${extension}`;
-}).join(', ');
+})
+  .concat('content/site.yaml')
+  .join(', ');
 
 function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
   const mark = error instanceof yaml.YAMLException ? error.mark : undefined;
@@ -143,6 +145,8 @@ export function readContent(root: string): ReadResult {
       .slice(contentDir.length + 1)
       .replaceAll('\\', '/');
     const file = `content/${relative}`;
+    // The story's settings are one file of their own, checked by checkSite.
+    if (relative === 'site.yaml') continue;
     const [folder, ...rest] = relative.split('/');
     const collection = folder === undefined ? undefined : folders.get(folder);
     if (!collection || rest.length !== 1 || !item.name.endsWith(COLLECTIONS[collection].extension)) {

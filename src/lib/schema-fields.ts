@@ -21,7 +21,7 @@ export interface FieldInfo {
   choices?: string[];
   doc: FieldDoc | undefined;
   schema: z.ZodType;
-  /** The fields of each item of a list of groups (such as corrections). */
+  /** The fields of each item of a list of groups (such as corrections), or of a single group. */
   fields?: FieldInfo[];
 }
 
@@ -58,6 +58,10 @@ export function fieldsOf(schema: z.ZodType): FieldInfo[] {
     } else if (element?.type === 'object') {
       info.kind = 'groups';
       info.fields = fieldsOf(inner.element as z.ZodType);
+    } else if (inner.type === 'object') {
+      // A single group of fields (the article's standing note) is documented like one item of a list.
+      info.kind = 'groups';
+      info.fields = fieldsOf(field);
     } else if (inner.type === 'array') info.kind = 'list';
     return info;
   });

@@ -13,6 +13,7 @@ import { lastUpdated } from './last-updated.ts';
 import { comparePartialDates, type PartialDate } from './partial-date.ts';
 import type { Ref } from '../schemas/ref.ts';
 import type { Urls } from './urls.ts';
+import { sourceLabel } from './source-name.ts';
 import { describeWhen, type When } from './when.ts';
 
 /** An entry as collections give it: an id and its validated data. */
@@ -76,6 +77,13 @@ export function compareEvents(a: Entry<Event>, b: Entry<Event>): number {
   return comparePartialDates(a.data.date, b.data.date) || time(a).localeCompare(time(b)) || a.id.localeCompare(b.id);
 }
 
+/** Orders sources by publication date, undated ones last, then by id, so builds are stable. */
+export function compareSources(a: Entry<Source>, b: Entry<Source>): number {
+  const [x, y] = [a.data.published, b.data.published];
+  const byDate = x && y ? comparePartialDates(x, y) : x ? -1 : y ? 1 : 0;
+  return byDate || a.id.localeCompare(b.id);
+}
+
 /** Assembles the story from validated collections. */
 export function buildStory(input: StoryInput): Story {
   const [article] = input.article;
@@ -109,9 +117,7 @@ export function buildStory(input: StoryInput): Story {
     facts: [...input.facts].sort(
       (a, b) => comparePartialDates(a.data.asOf.start, b.data.asOf.start) || a.id.localeCompare(b.id),
     ),
-    sources: [...input.sources].sort(
-      (a, b) => comparePartialDates(a.data.published, b.data.published) || a.id.localeCompare(b.id),
-    ),
+    sources: [...input.sources].sort(compareSources),
     places: [...input.places].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     timelineAliases,
     updated: lastUpdated({ article: article.data, events: input.events, facts: input.facts }),
@@ -139,7 +145,7 @@ export function refLink(story: Story, ref: Ref, urls: Urls): RefLink {
         return story.facts.find((f) => f.id === ref.id)?.data.label;
       case 'source': {
         const source = story.sources.find((s) => s.id === ref.id);
-        return source && `${source.data.publisher}: ${source.data.title}`;
+        return source && sourceLabel(source.data);
       }
     }
   })();

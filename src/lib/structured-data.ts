@@ -1,4 +1,5 @@
 /** schema.org data for search engines: the article as a NewsArticle, the timeline as an ItemList. */
+import { sourceName } from './source-name.ts';
 import type { Story } from './story.ts';
 import type { Urls } from './urls.ts';
 
@@ -15,15 +16,16 @@ export function newsArticle(story: Story, urls: Urls, site: URL, siteName: strin
     description: article.dek,
     datePublished: article.published.iso,
     dateModified: story.updated.iso,
-    author: { '@type': 'Organization', name: article.byline },
+    // The text is another outlet's; the credit line says whose, and who added the notes.
+    creditText: article.credit,
     publisher: { '@type': 'Organization', name: siteName },
     mainEntityOfPage: new URL(urls.home(), site).href,
     image: new URL(urls.preview('home'), site).href,
     citation: cited.map((source) => ({
       '@type': 'CreativeWork',
-      name: source.data.title,
+      name: source.data.title ?? 'No headline recorded',
       url: source.data.url,
-      publisher: { '@type': 'Organization', name: source.data.originalPublisher ?? source.data.publisher },
+      publisher: { '@type': 'Organization', name: sourceName(source.data) },
     })),
   };
 }

@@ -8,9 +8,9 @@ export type EventWhen = Pick<Event, 'date' | 'approximate' | 'time' | 'timeZone'
 
 /** A date as readers see it and as machines read it. */
 export interface When {
-  /** The date alone at its precision: "25 March 2025", "March 2025". */
+  /** The date alone at its precision: "25 March 2025", "March 2025", "about June 2025" when approximate. */
   date: string;
-  /** Everything known: "25 March 2025, around 16:30 Port-au-Prince time (UTC−4)". */
+  /** Everything known: "25 March 2025, about 16:30 Port-au-Prince time (UTC−4)". */
   full: string;
   /** A valid HTML datetime value: "2025-03", "2025-03-25", "2025-03-25T16:30-04:00". */
   datetime: string;
@@ -23,7 +23,7 @@ function withTime(
   approximate: boolean,
 ): When {
   const offset = utcOffsetMinutes(date, time, zone);
-  const around = approximate ? 'around ' : '';
+  const around = approximate ? 'about ' : '';
   return {
     date: formatPartialDate(date),
     full: `${formatPartialDate(date)}, ${around}${formatLocalTime(time)} ${zoneCity(zone)} time (${offsetLabel(offset)})`,
@@ -35,6 +35,7 @@ function withTime(
 export function describeWhen(event: EventWhen): When {
   const { date, approximate, time, timeZone } = event;
   if (time && timeZone && date.precision === 'day') return withTime(date, time, timeZone, approximate);
-  const text = formatPartialDate(date);
-  return { date: text, full: approximate ? `around ${text}` : text, datetime: date.iso };
+  // An approximate date keeps its "about" everywhere, compact lists included.
+  const text = approximate ? `about ${formatPartialDate(date)}` : formatPartialDate(date);
+  return { date: text, full: text, datetime: date.iso };
 }

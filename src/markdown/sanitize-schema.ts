@@ -19,5 +19,7 @@ export const sanitizeSchema: Schema = {
     a: [...(defaultSchema.attributes?.['a'] ?? []), 'rel'],
     span: [...(defaultSchema.attributes?.['span'] ?? []), ['className', 'visually-hidden']],
     abbr: ['title'],
+    // The note markers at the words a correction quotes.
+    sup: [['className', 'note-marker']],
   },
 };

@@ -37,7 +37,7 @@ export const EventSchema = z
     }),
     approximate: documented(z.boolean({ error: 'true or false' }).default(false), {
       description:
-        'true when the most precise part given is an estimate: the time if one is given ("around 16:30"), otherwise the date ("around June 2025").',
+        'true when the most precise part given is an estimate: the time if one is given ("about 16:30"), otherwise the date ("about June 2025").',
       example: 'true',
     }),
     time: documented(TimeSchema.optional(), {
@@ -65,8 +65,9 @@ export const EventSchema = z
       example: 'confirmed',
     }),
     statusNote: documented(plainText('a short qualifier', 120).optional(), {
-      description: 'A short qualifier shown after the status.',
-      example: 'the death toll is disputed',
+      description:
+        'What the status does and does not cover, shown with the status everywhere it appears ("Confirmed: that the council said so"). Do not start it with the status word.',
+      example: 'that the council said so',
     }),
     sources: documented(IdListSchema.min(1, { error: 'at least one source id (every event needs a source)' }), {
       description: 'The sources that support it: at least one source id from content/sources.',
@@ -83,6 +84,14 @@ export const EventSchema = z
     }),
   })
   .superRefine((event, ctx) => {
+    const note = event.statusNote?.toLowerCase() ?? '';
+    if (note === event.status || note.startsWith(`${event.status} `) || note.startsWith(`${event.status}:`)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusNote'],
+        message: `a note that does not start with "${event.status}" (the site already shows "${event.status}:" before it); drop the word`,
+      });
+    }
     if (event.time && event.date.precision !== 'day') {
       ctx.addIssue({
         code: 'custom',

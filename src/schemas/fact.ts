@@ -35,6 +35,11 @@ export const FactSchema = z
       description: 'What the figure counts in, shown after the number: "people", "officers", "%".',
       example: 'people',
     }),
+    caveat: documented(plainText('a short caveat', 200).optional(), {
+      description:
+        'What a reader must know with the figure (how sources differ, what it does not count); shown with the figure everywhere, key-fact cards included.',
+      example: 'an authorised maximum, not a count of those deployed',
+    }),
     asOf: documented(DateOrRangeSchema, {
       description: 'When the figure held: "2025-01-07", "2024-12", or a span of two dates joined by a slash.',
       example: '"2025-02/2025-03"',

@@ -3,7 +3,7 @@ import { documented } from './field-doc.ts';
 import { plainText } from './text.ts';
 
 /** What kind of place an entry names. */
-export const PLACE_KINDS = ['city', 'town', 'area', 'village', 'county', 'country'] as const;
+export const PLACE_KINDS = ['city', 'town', 'area', 'road', 'village', 'county', 'country'] as const;
 
 /** How exactly the coordinates locate the place. */
 export const PLACE_PRECISIONS = ['exact', 'approximate', 'area'] as const;
@@ -42,11 +42,12 @@ export const PlaceSchema = z
       example: '-72.617',
     }),
     precision: documented(z.enum(PLACE_PRECISIONS, { error: `one of ${PLACE_PRECISIONS.join(', ')}` }).optional(), {
-      description: 'How exactly lat and lon locate it; area draws a shaded area instead of a pin. Required with lat.',
+      description:
+        'How exactly lat and lon locate it; area draws a shaded area instead of a pin. Required with lat. For a site known only to be near a point (a road near a town), use approximate at that point and say so in note.',
       example: 'approximate',
     }),
-    note: documented(plainText('a one-line note', 200).optional(), {
-      description: 'One line of context for readers.',
+    note: documented(plainText('a one-line note', 240).optional(), {
+      description: 'One line of context for readers, including how approximate the point is and where it comes from.',
       example: 'In the commune of Saint-Marc, about 100 km north-west of the capital',
     }),
   })

@@ -30,12 +30,28 @@ export const SourceSchema = z
       example: '"TimesLIVE"',
     }),
     originalPublisher: documented(plainText('the original publisher name', 120).optional(), {
-      description: 'Who first published it, when we cite a repost. Leave it out for originals.',
+      description:
+        'Who first published it, when we cite a repost or a copy on another site. Every citation then reads "Original, via Host" (e.g. "Reuters, via TimesLIVE"). Leave it out for originals.',
       example: '"Reuters"',
     }),
-    title: documented(plainText('the headline as published', 300), {
-      description: "The document's headline or title, exactly as published.",
+    author: documented(plainText("the writer's name", 80).optional(), {
+      description: 'The writer, when the research names one; never guessed.',
+      example: '"Evelyne Musambi"',
+    }),
+    title: documented(plainText('the headline as published', 300).optional(), {
+      description:
+        "The document's headline or title, exactly as published. Leave it out only when no headline was recorded, and then set noTitleRecorded: true.",
       example: '"Kenyan MSS officer reported missing in Haiti after incident with gangs"',
+    }),
+    titleFromUrl: documented(z.boolean({ error: 'true or false' }).default(false), {
+      description:
+        'true when no headline was seen and the title is read off the web address; put a word the address lacks in [square brackets]. The site shows it without quotation marks, followed by "(from the web address)".',
+      example: 'true',
+    }),
+    noTitleRecorded: documented(z.boolean({ error: 'true or false' }).default(false), {
+      description:
+        'true when no headline at all was recorded (leave title out); the site shows "No headline recorded".',
+      example: 'true',
     }),
     url: documented(z.string({ error: URL_EXPECTED }).trim(), {
       description: 'Where to read it: the full https:// address.',
@@ -46,9 +62,15 @@ export const SourceSchema = z
       description: 'Set to true only when the publisher serves the page over plain http:// and has no https copy.',
       example: 'true',
     }),
-    published: documented(PartialDateSchema, {
-      description: 'When it was published: "2025-03-26", or "2025-03" when only the month is known.',
+    published: documented(PartialDateSchema.optional(), {
+      description:
+        'When it was published: "2025-03-26", or "2025-03" when only the month is known. Leave it out when the page shows no date; the site then says "Undated".',
       example: '"2025-03-26"',
+    }),
+    dateNote: documented(plainText('a short note on the date', 160).optional(), {
+      description:
+        'What a date in brackets refers to, shown after the date or after "Undated": the date of what the page reports, or of the original of a repost.',
+      example: '"reports the arrival of 6 February 2025"',
     }),
     kind: documented(z.enum(SOURCE_KINDS, { error: `one of ${SOURCE_KINDS.join(', ')}` }), {
       description: 'What sort of document it is.',
@@ -67,6 +89,20 @@ export const SourceSchema = z
     }),
   })
   .superRefine((source, ctx) => {
+    if (source.title === undefined && !source.noTitleRecorded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'the headline as published (if none was recorded, add "noTitleRecorded: true" instead)',
+      });
+    }
+    if (source.title !== undefined && source.noTitleRecorded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['noTitleRecorded'],
+        message: 'no noTitleRecorded line when a title is given; remove one of the two',
+      });
+    }
     const problem = checkUrl(source.url);
     if (problem) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: problem });

@@ -8,9 +8,11 @@ export type Status = (typeof STATUSES)[number];
 
 /** What each status means, shown to readers beside the label. */
 export const STATUS_MEANINGS: Record<Status, string> = {
-  confirmed: 'Stated officially, or by several independent reports.',
-  reported: 'Reported by one solid source; not yet independently confirmed.',
-  unconfirmed: 'Claimed, but not verified by any source we trust.',
+  confirmed:
+    'An official statement, or two or more independent reports. A repost and its original count as one report.',
+  reported:
+    'One solid report. An official act that only one outlet reports counts as reported, unless its own text or a second report is among the sources.',
+  unconfirmed: 'Claimed, but not verified.',
   disputed: 'Sources conflict; the page says how.',
 };
 

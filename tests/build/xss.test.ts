@@ -44,7 +44,7 @@ function hostileContent(root: string): void {
   const article = readFileSync(join(root, 'content/article/story.md'), 'utf8')
     .replace(/^title: .*$/m, `title: ${yaml(XSS_PAYLOADS[2])}`)
     .replace(/^dek: .*$/m, `dek: ${yaml(XSS_PAYLOADS[3])}`)
-    .replace(/^byline: .*$/m, `byline: ${yaml(XSS_PAYLOADS[6])}`)
+    .replace(/^credit: .*$/m, `credit: ${yaml(XSS_PAYLOADS[6])}`)
     .replace(/^ {4}text: .*$/m, `    text: ${yaml(XSS_PAYLOADS[7])}`)
     .replace(/^ {2}- text: Something is known\.$/m, `  - text: ${yaml(XSS_PAYLOADS[8])}`);
   writeFileSync(join(root, 'content/article/story.md'), article);

@@ -38,12 +38,12 @@ describe('EventTime', () => {
   describe.each<[Partial<EventInput>, string, string]>([
     [{ date: '2025-03-25' }, '2025-03-25', '25 March 2025'],
     [{ date: '2025-03' }, '2025-03', 'March 2025'],
-    [{ date: '2025-06', approximate: true }, '2025-06', 'around June 2025'],
+    [{ date: '2025-06', approximate: true }, '2025-06', 'about June 2025'],
     [{ date: '2025' }, '2025', '2025'],
     [
       { date: '2025-03-25', time: '16:30', timeZone: 'America/Port-au-Prince', approximate: true },
       '2025-03-25T16:30-04:00',
-      '25 March 2025, around 16:30 Port-au-Prince time (UTC−4)',
+      '25 March 2025, about 16:30 Port-au-Prince time (UTC−4)',
     ],
     [
       { date: '2025-01-15', time: '09:05', timeZone: 'America/Port-au-Prince' },

@@ -20,9 +20,9 @@ describe('StatusBadge', () => {
     expect(html).toContain('class="visually-hidden"');
   });
 
-  it('adds its qualifier after the word', async () => {
-    const html = await renderComponent(StatusBadge, { status: 'confirmed', note: 'the death toll is disputed' });
-    expect(text(html)).toBe('Status: confirmed (the death toll is disputed)');
+  it('puts its note right after the word, as "confirmed: that the council said so"', async () => {
+    const html = await renderComponent(StatusBadge, { status: 'confirmed', note: 'that the council said so' });
+    expect(text(html)).toBe('Status: confirmed: that the council said so');
   });
 });
 

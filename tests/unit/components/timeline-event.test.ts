@@ -17,7 +17,7 @@ describe('TimelineEvent', () => {
   it('shows the date, the title linking to the event page, the place, the status and the slot body', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
     expect(html).toContain(
-      '<time datetime="2025-03-25T16:30-04:00">25 March 2025, around 16:30 Port-au-Prince time (UTC−4)</time>',
+      '<time datetime="2025-03-25T16:30-04:00">25 March 2025, about 16:30 Port-au-Prince time (UTC−4)</time>',
     );
     expect(html).toMatch(/<h3[^>]*><a href="\/timeline\/first-event\/"[^>]*>The first event<\/a><\/h3>/);
     expect(html).toContain('A Town');
@@ -28,7 +28,8 @@ describe('TimelineEvent', () => {
   it('links each source to its citation and names the original publisher', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '');
     expect(html).toMatch(/<a href="\/sources\/#first-report"[^>]*>A Paper/);
-    expect(html).toMatch(/<a href="\/sources\/#second-report"[^>]*>A Wire/);
+    // A copy is named "Original, via Host", so the link says where it leads.
+    expect(html).toMatch(/<a href="\/sources\/#second-report"[^>]*>A Wire, via A Reposter/);
     expect(html).toContain('Sources:');
   });
 
@@ -37,7 +38,8 @@ describe('TimelineEvent', () => {
     expect(html).toMatch(
       /<copy-link[^>]*><a href="#second-event"[^>]*>Link to this event<span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/copy-link>/,
     );
-    expect(html).toContain('<time datetime="2025-03">March 2025</time>');
-    expect(html).toContain('Source:');
+    expect(html).toContain('<time datetime="2025-03">about March 2025</time>');
+    expect(html).toContain('Sources:');
+    expect(html).toContain('<span class="note">: one account only</span>');
   });
 });

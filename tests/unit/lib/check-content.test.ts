@@ -35,6 +35,12 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'bad-corrections-contact',
+    [
+      'content/site.yaml: correctionsContact: found "ask at the front desk", expected an e-mail address ("corrections@example.org") or a full https:// address of a form (line 2)',
+    ],
+  ],
+  [
     'bad-date',
     [
       'content/events/first-event.md: date: found "2025-02-30", expected a real calendar date (February 2025 has 28 days) (line 4)',
@@ -137,6 +143,18 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'source-without-title',
+    [
+      'content/sources/fourth-report.yaml: title: found nothing, expected the headline as published (if none was recorded, add "noTitleRecorded: true" instead)',
+    ],
+  ],
+  [
+    'status-note-repeats-status',
+    [
+      'content/events/second-event.md: statusNote: found "reported by one paper", expected a note that does not start with "reported" (the site already shows "reported:" before it); drop the word (line 9)',
+    ],
+  ],
+  [
     'status-typo',
     [
       'content/events/first-event.md: status: found "Confirmed", expected one of confirmed, reported, unconfirmed, disputed; did you mean "confirmed"? (line 10)',
@@ -194,7 +212,7 @@ const CASES: [string, string[]][] = [
   [
     'unknown-source',
     [
-      'content/events/first-event.md: sources.1: found "third-report", which no source has, expected the id of a source (a file name in content/sources, without the extension); check the spelling, or create it first with npm run new -- source (line 11)',
+      'content/events/first-event.md: sources.1: found "fifth-report", which no source has, expected the id of a source (a file name in content/sources, without the extension); check the spelling, or create it first with npm run new -- source (line 11)',
     ],
   ],
   [
@@ -224,8 +242,8 @@ const CASES: [string, string[]][] = [
   [
     'wrong-folder',
     [
-      'content/events/2025/stray.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md; move or rename it',
-      'content/notes.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md; move or rename it',
+      'content/events/2025/stray.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md, content/site.yaml; move or rename it',
+      'content/notes.md: file: found a file in a place no collection reads, expected one of content/article/<id>.md, content/sections/<id>.md, content/events/<id>.md, content/facts/<id>.md, content/sources/<id>.yaml, content/places/<id>.yaml, content/pages/<id>.md, content/site.yaml; move or rename it',
     ],
   ],
   [

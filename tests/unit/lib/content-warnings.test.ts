@@ -112,13 +112,13 @@ describe('uncitedSources', () => {
   });
 
   it('names a source nothing cites, and counts a [link](source:id) in any text as a citation', () => {
-    const linked = entry('events', 'linked', fixture.events[0]?.data, 'See [the third](source:third-report).');
+    const linked = entry('events', 'linked', fixture.events[0]?.data, 'See [the fifth](source:fifth-report).');
     const content = only({
-      sources: [...fixture.sources, source('third-report'), source('fourth-report')],
+      sources: [...fixture.sources, source('fifth-report'), source('sixth-report')],
       events: [...fixture.events, linked],
     });
     expect(lines(uncitedSources(content))).toEqual([
-      'content/sources/fourth-report.yaml: file: found a source that nothing cites, expected an event or fact listing "fourth-report" under sources, or a [link](source:fourth-report) in a text; cite it, or delete the file if it is not needed',
+      'content/sources/sixth-report.yaml: file: found a source that nothing cites, expected an event or fact listing "sixth-report" under sources, or a [link](source:sixth-report) in a text; cite it, or delete the file if it is not needed',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { fieldReference, GUIDE_END, GUIDE_START, updateGuide } from '../../../src/lib/field-reference.ts';
 import { fieldsOf, type FieldInfo } from '../../../src/lib/schema-fields.ts';
+import { SiteSchema } from '../../../src/schemas/site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
 
 const guidePath = join(import.meta.dirname, '../../../EDITING.md');
@@ -17,7 +18,7 @@ const allFields = COLLECTION_NAMES.flatMap((name) => {
       ...walk(field.fields ?? [], `${prefix}${field.name}[].`),
     ]);
   return walk(fieldsOf(COLLECTIONS[name].schema), `${name}.`);
-});
+}).concat(fieldsOf(SiteSchema).map((field) => [`site.${field.name}`, field] as [string, FieldInfo]));
 
 describe('the schemas behind EDITING.md', () => {
   it.each(allFields)('document %s for editors', (_, field) => {

@@ -42,8 +42,9 @@ describe('locate', () => {
 describe('placeMap on the real content', () => {
   it('draws every place in Haiti that has coordinates, and lists every other place', () => {
     const inHaiti = story.places.filter((p) => p.data.country === 'Haiti' && p.data.lat !== undefined).map((p) => p.id);
-    expect(model.markers.map((m) => m.id).sort()).toEqual(inHaiti.sort());
-    expect([...model.markers, ...model.listed]).toHaveLength(story.places.length);
+    // The ambush area is given the Pont-Sondé point, so the two share Pont-Sondé's marker.
+    expect(model.markers.map((m) => m.id).sort()).toEqual(inHaiti.filter((id) => id !== 'pont-sonde-area').sort());
+    expect([...model.markers, ...model.listed]).toHaveLength(story.places.length - 1);
     expect(model.listed.find((p) => p.id === 'nairobi')?.reason).toBe('outside');
     expect(model.listed.filter((p) => p.reason === 'no-coordinates').map((p) => p.id)).toContain('new-york');
   });
@@ -78,9 +79,18 @@ describe('placeMap on the real content', () => {
 
   it('links a marker to its one event, to its list of events, or nowhere', () => {
     expect(marker('segur-savien')?.href).toBe('/timeline/#kaetuai-killed');
-    expect(marker('port-au-prince')?.href).toBe('#place-port-au-prince');
+    expect(marker('port-au-prince')?.href).toBe('/timeline/#first-kenyan-officers-land');
     expect(marker('saint-marc')?.href).toBeUndefined();
-    expect(marker('pont-sonde')?.events.map((e) => e.id)).toEqual(['pont-sonde-massacre', 'ambush-officer-missing']);
+    expect(marker('pont-sonde')?.href).toBe('#place-pont-sonde');
+    expect(marker('pont-sonde')?.events.map((e) => e.id)).toEqual([
+      'pont-sonde-massacre',
+      'senior-officer-shot',
+      'ambush-officer-missing',
+    ]);
+    expect(marker('pont-sonde')).toMatchObject({
+      name: 'Pont-Sondé and Pont-Sondé area (Carrefour Paye–Savien supply route)',
+      labelText: 'Pont-Sondé',
+    });
   });
 
   it('shades Ségur-Savien as an area rather than pinning it', () => {
@@ -97,7 +107,7 @@ describe('describeMap', () => {
   it('says in words what the map shows', () => {
     expect(describeMap(model)).toBe(
       'Haiti, with its neighbours shaded (the Dominican Republic to the east) and the sea around. ' +
-        'Dots mark Pont-Sondé, Port-au-Prince and Saint-Marc. ' +
+        'Dots mark Pont-Sondé and Pont-Sondé area (Carrefour Paye–Savien supply route), Port-au-Prince and Saint-Marc. ' +
         'A dashed circle marks the approximate area of Ségur-Savien; its size is a drawing choice, not a measurement. ' +
         'A scale bar shows 50 km; an inset shows where Haiti lies in the Caribbean.',
     );

@@ -11,7 +11,7 @@ describe('recordIds', () => {
     expect(JSON.parse(text)).toMatchObject({
       timeline: ['first-event', 'opening', 'second-event', 'zz-gone-but-kept'],
       facts: ['a-figure'],
-      sources: ['first-report', 'second-report'],
+      sources: ['first-report', 'fourth-report', 'second-report', 'third-report'],
     });
   });
 

@@ -28,7 +28,8 @@ describe('previewCard', () => {
       status: { status: 'disputed', note: 'toll' },
       siteName: 'S',
     });
-    expect(cardText(card)).toEqual(['Timeline', 'T', 'March 2025 · A Town', 'disputed', ' (toll)', 'S']);
+    // The note follows its status word and never repeats it: "DISPUTED: toll".
+    expect(cardText(card)).toEqual(['Timeline', 'T', 'March 2025 · A Town', 'disputed', ': toll', 'S']);
   });
 
   it('shrinks long titles so they fit', () => {
@@ -49,15 +50,15 @@ describe('previews', () => {
     ]);
   });
 
-  it('puts the event date at its true precision, its place and its status on the card, and says so in the alt text', () => {
+  it('puts the event date at its true precision, its place and its status with its note on the card, and says so in the alt text', () => {
     const second = all.find((p) => p.path === 'timeline/second-event');
     expect(second?.card).toMatchObject({
       title: 'The second event',
-      detail: 'March 2025 · A Town, A Region',
-      status: { status: 'reported' },
+      detail: 'about March 2025 · A Town, A Region',
+      status: { status: 'reported', note: 'one account only' },
     });
     expect(second?.alt).toBe(
-      'Timeline · Opening: The second event, March 2025 · A Town, A Region, status reported. Site.',
+      'Timeline · Opening: The second event, about March 2025 · A Town, A Region. Reported: one account only. Site.',
     );
   });
 });
@@ -80,19 +81,25 @@ describe('feedItems', () => {
     expect(items.find((i) => i.link === '/timeline/second-event/')).not.toHaveProperty('pubDate');
   });
 
+  it('gives each event its status with the note that travels with it, and an approximate date with its "about"', () => {
+    expect(items.find((i) => i.link === '/timeline/second-event/')?.description).toBe(
+      'about March 2025, A Town. Something else happened. (Status: Reported: one account only.)',
+    );
+  });
+
   it('titles corrections by kind and the words they concern', () => {
     expect(items.find((i) => i.link === `/#${correctionAnchor(0)}`)?.title).toBe('Correction: “on Tuesday”');
   });
 });
 
 describe('structured data', () => {
-  it('describes the article with its dates, desk and citations', () => {
+  it('describes the article with its dates, credit line and citations', () => {
     expect(newsArticle(story, urls, site, 'Site')).toMatchObject({
       '@type': 'NewsArticle',
-      headline: 'A test story',
+      headline: 'A test story, where it stands now',
       datePublished: '2025-03-26',
       dateModified: '2025-03-27',
-      author: { '@type': 'Organization', name: 'The desk' },
+      creditText: 'Text as published by A Paper. Notes and corrections the desk.',
       mainEntityOfPage: 'https://example.org/',
       citation: [{ name: 'Something happened: a report', url: 'https://example.org/report' }],
     });
