@@ -216,7 +216,10 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     else if (other && other.data.unit !== fact.data.unit)
       problem(`"${earlier}", counted in ${other.data.unit}`, `an earlier count in the same unit (${fact.data.unit})`);
     else if (other && comparePartialDates(other.data.asOf.start, fact.data.asOf.start) >= 0)
-      problem(`"${earlier}", as of the same date or later`, 'the id of a count made before this one (its asOf is earlier)');
+      problem(
+        `"${earlier}", as of the same date or later`,
+        'the id of a count made before this one (its asOf is earlier)',
+      );
   }
   for (const article of content.article) {
     needSources(article, article.data.sources);
