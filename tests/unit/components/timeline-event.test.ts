@@ -17,18 +17,20 @@ describe('TimelineEvent', () => {
   it('carries the date inside the heading, before the title that links to the event page', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
     expect(html).toMatch(
-      /<h3[^>]*><time class="date" datetime="2025-03-25T16:30-04:00">25 March 2025<\/time><span class="visually-hidden">: <\/span><a class="title" href="\/timeline\/first-event\/"[^>]*>The first event<\/a><\/h3>/,
+      /<h3[^>]*><time class="date" datetime="2025-03-25T16:30-04:00">25 March 2025<span class="visually-hidden">:<\/span><\/time><a class="title" href="\/timeline\/first-event\/"[^>]*>The first event<\/a><\/h3>/,
     );
   });
 
-  it('shows the time of day and the place beside the date, then the summary, the status and the full account', async () => {
+  it('shows the time of day and the place beside the date, the summary, the status and a link to the full account', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
     expect(html).toContain('around 16:30 Port-au-Prince time (UTC−4)');
     expect(html).toContain('<span class="place">A Town</span>');
     expect(html).not.toContain('Place:');
     expect(html).toContain('<p class="summary">Something happened.</p>');
     expect(html).toMatch(/data-status="confirmed"[^]*Status: <\/span>confirmed/);
-    expect(html).toMatch(/<details class="more"><summary>Full account[^]*<p>Body text<\/p>[^]*<\/details>/);
+    expect(html).toMatch(
+      /<a class="more" href="\/timeline\/first-event\/">Full account<span class="visually-hidden">: The first event<\/span><\/a>/,
+    );
   });
 
   it('marks the first event of a year with the year, and others not', async () => {
@@ -50,7 +52,9 @@ describe('TimelineEvent', () => {
     expect(html).toMatch(
       /<copy-link[^>]*><a href="#second-event"[^>]*><svg[^]*<\/svg><span class="label">Link to this event<\/span><span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/copy-link>/,
     );
-    expect(html).toContain('<time class="date" datetime="2025-03">March 2025</time>');
+    expect(html).toContain(
+      '<time class="date" datetime="2025-03">March 2025<span class="visually-hidden">:</span></time>',
+    );
     expect(html).toContain('Source:');
   });
 });
