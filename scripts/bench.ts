@@ -9,12 +9,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { budgetReport, passes, table, type Budget } from '../src/lib/bench.ts';
+import { budgetReport, passes, scaleBudgets, table, type Budget } from '../src/lib/bench.ts';
 import { checkTable, measureCheck } from './bench-check.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';
 import { timed } from './bench/timed.ts';
-import { pageWeight } from './bench/weights.ts';
+import { pageWeight, scaleWeights } from './bench/weights.ts';
 
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -89,6 +89,8 @@ try {
   log('building again with one event changed…');
   const scaleOne = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
   const redrawn = count(scaleCache) - imagesBefore;
+  const grown = scaleWeights(scaleDist);
+  const br = (w: { htmlBrotli: number; cssBrotli: number }) => w.htmlBrotli + w.cssBrotli;
   log(`building ${EVENTS} plain markdown pages for reference…`);
   const plain = plainMarkdownProject(project, work, EVENTS);
   const baseline = timed(astro, ['build'], plain, env);
@@ -126,6 +128,17 @@ try {
       [`${EVENTS} events, one event changed`, scaleOne.seconds, mb(scaleOne), `${ratio(scaleOne)}×`],
       [`${EVENTS} plain markdown pages (Astro)`, baseline.seconds, mb(baseline), '1×'],
     ],
+  );
+
+  const scaleTable = table(
+    ['page', 'HTML raw', 'HTML+CSS br', 'JS br'],
+    (
+      [
+        ['/', grown.home],
+        ['/timeline/', grown.timeline],
+        [`heaviest event (${grown.heaviestEvent.path})`, grown.heaviestEvent],
+      ] as const
+    ).map(([label, w]) => [label, w.htmlRaw, br(w), w.jsBrotli]),
   );
 
   const [checkHeader, ...checkRows] = checkTable(checks);
@@ -171,6 +184,10 @@ try {
     },
     { name: `${EVENTS} events cold, whole build`, measured: scaleCold.seconds, limit: 60, kind: 'max', unit: ' s' },
     { name: 'preview images redrawn after one event changed', measured: redrawn, limit: 1, kind: 'max', unit: '' },
+    ...scaleBudgets(
+      { home: br(grown.home), timeline: br(grown.timeline), heaviestEvent: br(grown.heaviestEvent) },
+      readdirSync(join(root, 'content/events')).length,
+    ),
     ...checks.map((c, i): Budget => ({
       name: `npm run check, ${c.label}`,
       measured: Math.round(c.process / 10) / 100,
@@ -186,6 +203,7 @@ try {
   console.log(`Pages (bytes; CSS is inlined in the HTML)\n${pagesTable}\n`);
   console.log(`Lighthouse, mobile preset, median of 3\n${lighthouseTable}\n`);
   console.log(`Builds\n${buildTable}\n`);
+  console.log(`Pages with ${EVENTS} generated events (bytes)\n${scaleTable}\n`);
   console.log(`Content check\n${checkReport}\n`);
   console.log(`Budgets\n${budgetReport(budgets)}`);
   if (!budgets.every(passes)) process.exitCode = 1;

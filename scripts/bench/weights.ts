@@ -1,5 +1,5 @@
 /** Bytes a reader downloads for one page: HTML (with its inline CSS), external CSS, JS and images, raw and brotli. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -45,4 +45,21 @@ export function pageWeight(dist: string, path: string): PageWeight {
     imagesRaw: images.reduce((sum, b) => sum + b.length, 0),
     requests: 1 + stylesheets.length + scriptFiles.length + images.length,
   };
+}
+
+/** What the pages that grow with the story weigh: the front page, the timeline and the heaviest event page. */
+export interface ScaleWeights {
+  home: PageWeight;
+  timeline: PageWeight;
+  heaviestEvent: PageWeight;
+}
+
+/** Measures `/`, `/timeline/` and every event page of a built site, keeping the heaviest event page. */
+export function scaleWeights(dist: string): ScaleWeights {
+  const events = readdirSync(join(dist, 'timeline'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => pageWeight(dist, `/timeline/${entry.name}/`));
+  const total = (w: PageWeight) => w.htmlBrotli + w.cssBrotli;
+  const heaviestEvent = events.reduce((a, b) => (total(b) > total(a) ? b : a), events[0] ?? pageWeight(dist, '/'));
+  return { home: pageWeight(dist, '/'), timeline: pageWeight(dist, '/timeline/'), heaviestEvent };
 }

@@ -1,8 +1,10 @@
 /**
- * <copy-link>: swaps its plain anchor for a button that copies an absolute URL
- * (the item's own page when `data-share` names one, else the anchor's), or opens
- * the share sheet on touch devices that have one, and announces the result in a
- * polite live region.
+ * <copy-link>: swaps its plain anchor for one button. Where the device has a
+ * share sheet (the Web Share API) the button opens it; elsewhere it copies an
+ * absolute URL (the item's own page when `data-share` names one, else the
+ * anchor's). Success shows on the button; when copying is refused the link
+ * appears in a text field, selected, to copy by hand. Both are announced in
+ * one polite live region.
  */
 
 const ANNOUNCER_ID = 'copy-link-announcer';
@@ -27,6 +29,8 @@ function announce(message: string): void {
   window.setTimeout(() => (region.textContent = message), 50);
 }
 
+const canShare = () => typeof navigator.share === 'function';
+
 class CopyLink extends HTMLElement {
   connectedCallback(): void {
     const anchor = this.querySelector('a');
@@ -37,18 +41,17 @@ class CopyLink extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset['url'] = url;
-    const name = anchor.querySelector('.visually-hidden')?.cloneNode(true);
-    const label = document.createElement('span');
-    label.textContent = 'Copy link';
-    button.append(label);
-    if (name) button.append(name);
-    button.addEventListener('click', () => void this.copy(url, label));
+    // The icon and the hidden item name move over; only the visible words change.
+    button.append(...anchor.childNodes);
+    const label = button.querySelector('.label') ?? button;
+    const idle = canShare() ? 'Share' : 'Copy link';
+    label.textContent = idle;
+    button.addEventListener('click', () => void this.act(url, button, label, idle));
     anchor.replaceWith(button);
   }
 
-  private async copy(url: string, label: HTMLElement): Promise<void> {
-    const coarse = window.matchMedia('(pointer: coarse)').matches;
-    if (coarse && typeof navigator.share === 'function') {
+  private async act(url: string, button: HTMLElement, label: Element, idle: string): Promise<void> {
+    if (canShare()) {
       try {
         await navigator.share({ url, title: document.title });
         return;
@@ -59,11 +62,33 @@ class CopyLink extends HTMLElement {
     try {
       await navigator.clipboard.writeText(url);
       label.textContent = 'Link copied';
+      button.dataset['state'] = 'done';
       announce('Link copied');
+      window.setTimeout(() => {
+        label.textContent = idle;
+        delete button.dataset['state'];
+      }, 4000);
     } catch {
-      announce(`Copying is not available here. The link is ${url}`);
+      this.showField(url);
     }
-    window.setTimeout(() => (label.textContent = 'Copy link'), 4000);
+  }
+
+  /** Copying was refused: the link, selected in a field, for the reader to copy themselves. */
+  private showField(url: string): void {
+    let input = this.querySelector('input');
+    if (!input) {
+      const wrap = document.createElement('label');
+      wrap.className = 'fallback';
+      wrap.textContent = 'Copy this link: ';
+      input = document.createElement('input');
+      input.readOnly = true;
+      input.value = url;
+      wrap.append(input);
+      this.append(wrap);
+    }
+    input.focus();
+    input.select();
+    announce('Copying is not available here. The link is selected: copy it with your keyboard or menu.');
   }
 }
 

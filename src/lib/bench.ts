@@ -45,3 +45,32 @@ export function budgetReport(budgets: readonly Budget[]): string {
     ]),
   );
 }
+
+/** Brotli HTML+CSS of the pages that grow with the story, in bytes. */
+export interface ScaleSizes {
+  home: number;
+  timeline: number;
+  heaviestEvent: number;
+}
+
+/** The budgets for a story of `events` events: `/` and every event page within 14 KB, `/timeline/` under 100 KB. */
+export function scaleBudgets(sizes: ScaleSizes, events: number): Budget[] {
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return [
+    { name: `/ with ${events} events (brotli)`, measured: kb(sizes.home), limit: 14, kind: 'max', unit: ' KB' },
+    {
+      name: `heaviest event page with ${events} events (brotli)`,
+      measured: kb(sizes.heaviestEvent),
+      limit: 14,
+      kind: 'max',
+      unit: ' KB',
+    },
+    {
+      name: `/timeline/ with ${events} events (brotli)`,
+      measured: kb(sizes.timeline),
+      limit: 100,
+      kind: 'max',
+      unit: ' KB',
+    },
+  ];
+}

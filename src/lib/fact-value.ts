@@ -24,3 +24,19 @@ export function formatAsOf(asOf: Fact['asOf']): { text: string; datetime: string
   // A <time> holds one point; a span is dated by its start, and the text says the rest.
   return { text: formatDateRange(asOf.start, asOf.end), datetime: asOf.start.iso };
 }
+
+/** A figure in the pieces a card sets: the qualifier may wrap, the number and its unit never part. */
+export interface FactValueParts {
+  qualifier?: string;
+  /** The number (or range) and its unit joined by no-break spaces: "750–800\u00a0officers", "1.4\u00a0million\u00a0people". */
+  figure: string;
+}
+
+/** Splits a figure for display so its unit never wraps onto a line of its own. */
+export function factValueParts(fact: Pick<Fact, 'value' | 'upTo' | 'qualifier' | 'unit'>): FactValueParts {
+  const range =
+    fact.upTo === undefined ? formatNumber(fact.value) : `${formatNumber(fact.value)}–${formatNumber(fact.upTo)}`;
+  const unit = fact.unit === '%' ? '%' : `\u00a0${fact.unit.replace(/ /g, '\u00a0')}`;
+  const figure = `${range.replace(/ /g, '\u00a0')}${unit}`;
+  return fact.qualifier ? { qualifier: fact.qualifier, figure } : { figure };
+}

@@ -7,6 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Ref, RefKind } from '../schemas/ref.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
+import { comparePartialDates } from './partial-date.ts';
 import { describeValue, type Problem } from './problem.ts';
 import type { RawEntry } from './read-content.ts';
 import { closest, expectedFallback, issuesToProblems } from './zod-problems.ts';
@@ -203,7 +204,23 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     need(event, 'place', ['place'], spaces.places, event.data.place, 'place');
     needSources(event, event.data.sources);
   }
-  for (const fact of content.facts) needSources(fact, fact.data.sources);
+  for (const fact of content.facts) {
+    needSources(fact, fact.data.sources);
+    const earlier = fact.data.previous;
+    if (earlier === undefined) continue;
+    need(fact, 'previous', ['previous'], spaces.facts, earlier, 'fact');
+    const other = content.facts.find((f) => f.id === earlier);
+    const problem = (found: string, expected: string) =>
+      problems.push({ file: fact.file, field: 'previous', found, expected, line: fact.lineOf(['previous']) });
+    if (earlier === fact.id) problem(`"${earlier}", this fact itself`, 'the id of an earlier count of the same thing');
+    else if (other && other.data.unit !== fact.data.unit)
+      problem(`"${earlier}", counted in ${other.data.unit}`, `an earlier count in the same unit (${fact.data.unit})`);
+    else if (other && comparePartialDates(other.data.asOf.start, fact.data.asOf.start) >= 0)
+      problem(
+        `"${earlier}", as of the same date or later`,
+        'the id of a count made before this one (its asOf is earlier)',
+      );
+  }
   for (const article of content.article) {
     needSources(article, article.data.sources);
     article.data.corrections.forEach((c, i) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IdListSchema } from './id.ts';
+import { IdListSchema, IdSchema } from './id.ts';
 import { documented } from './field-doc.ts';
 import { DateOrRangeSchema, DayDateSchema, PartialDateSchema } from './partial-date.ts';
 import { plainText } from './text.ts';
@@ -51,6 +51,11 @@ export const FactSchema = z
     aliases: documented(IdListSchema.default([]), {
       description: 'Old ids this fact had before it was renamed, so links to them keep working.',
       example: '[kenya-deployment]',
+    }),
+    previous: documented(IdSchema.optional(), {
+      description:
+        'The id of an earlier count of the same thing (same unit), shown with this figure as its earlier value; that fact then gets no card of its own on the front page.',
+      example: 'displaced-2024',
     }),
     updated: documented(DayDateSchema.optional(), {
       description:

@@ -61,3 +61,46 @@ test('the timeline works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('Link copied');
   expect(await clipboard(page)).toBe(`${SITE}/timeline/the-mission/`);
 });
+
+test('where copying is refused, the link appears selected in a field, to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = () =>
+      Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  });
+  await page.goto('/timeline/');
+  await page.locator('article#kaetuai-killed copy-link button').click();
+  const field = page.locator('article#kaetuai-killed copy-link').getByRole('textbox', { name: /Copy this link/ });
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(`${SITE}/timeline/kaetuai-killed/`);
+  await expect(field).toBeFocused();
+  const selected = await field.evaluate((el: HTMLInputElement) =>
+    el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0),
+  );
+  expect(selected).toBe(`${SITE}/timeline/kaetuai-killed/`);
+  await expect(page.getByRole('status')).toContainText('Copying is not available here');
+});
+
+test('where the device has a share sheet, the control opens it with the item’s own page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'share', {
+      value: (data: ShareData) => {
+        shared.push(data);
+        return Promise.resolve();
+      },
+    });
+  });
+  await page.goto('/timeline/');
+  const button = page.locator('article#kaetuai-buried copy-link button');
+  await expect(button).toHaveAccessibleName(/^Share\W+PC Kaetuai is buried in Kajiado East$/);
+  await button.click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared.map((data) => data.url)).toEqual([`${SITE}/timeline/kaetuai-buried/`]);
+});
+
+test('without a share sheet the control copies instead', async ({ page }) => {
+  await page.goto('/timeline/');
+  expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+  await expect(page.locator('article#kaetuai-buried copy-link button')).toHaveAccessibleName(/^Copy link\W/);
+});

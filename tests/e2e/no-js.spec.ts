@@ -5,7 +5,8 @@ test.use({ javaScriptEnabled: false });
 
 test('without JavaScript every event is on the timeline and each copy control is a plain link', async ({ page }) => {
   await page.goto('/timeline/');
-  for (const event of content.events) await expect(page.locator(`article#${event.id} h3`)).toHaveText(event.data.title);
+  for (const event of content.events)
+    await expect(page.locator(`article#${event.id} h3`)).toContainText(event.data.title);
   const link = page.locator('article#kaetuai-killed copy-link a');
   await expect(link).toHaveAttribute('href', '#kaetuai-killed');
   await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);

@@ -14,15 +14,30 @@ describe('TimelineEvent', () => {
     expect(html).toMatch(/<span class="alias" id="old-first-event"/);
   });
 
-  it('shows the date, the title linking to the event page, the place, the status and the slot body', async () => {
+  it('carries the date inside the heading, before the title that links to the event page', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
-    expect(html).toContain(
-      '<time datetime="2025-03-25T16:30-04:00">25 March 2025, about 16:30 Port-au-Prince time (UTC−4)</time>',
+    expect(html).toMatch(
+      /<h3[^>]*><time class="date" datetime="2025-03-25T16:30-04:00">25 March 2025<span class="visually-hidden">:<\/span><\/time><a class="title" href="\/timeline\/first-event\/"[^>]*>The first event<\/a><\/h3>/,
     );
-    expect(html).toMatch(/<h3[^>]*><a href="\/timeline\/first-event\/"[^>]*>The first event<\/a><\/h3>/);
-    expect(html).toContain('A Town');
-    expect(html).toMatch(/Status: <\/span>confirmed/);
-    expect(html).toContain('<p>Body text</p>');
+  });
+
+  it('shows the time of day and the place beside the date, the summary, the status and a link to the full account', async () => {
+    const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
+    expect(html).toContain('around 16:30 Port-au-Prince time (UTC−4)');
+    expect(html).toContain('<span class="place">A Town</span>');
+    expect(html).not.toContain('Place:');
+    expect(html).toContain('<p class="summary">Something happened.</p>');
+    expect(html).toMatch(/data-status="confirmed"[^]*Status: <\/span>confirmed/);
+    expect(html).toMatch(
+      /<a class="more" href="\/timeline\/first-event\/">Full account<span class="visually-hidden">: The first event<\/span><\/a>/,
+    );
+  });
+
+  it('marks the first event of a year with the year, and others not', async () => {
+    expect(await renderComponent(TimelineEvent, { event: first, year: 2025 }, '')).toMatch(
+      /<p class="year" aria-hidden="true">2025<\/p>/,
+    );
+    expect(await renderComponent(TimelineEvent, { event: second }, '')).not.toContain('class="year"');
   });
 
   it('links each source to its citation and names the original publisher', async () => {
@@ -36,10 +51,12 @@ describe('TimelineEvent', () => {
   it('has a copy-link control that is a plain anchor link without script', async () => {
     const html = await renderComponent(TimelineEvent, { event: second }, '');
     expect(html).toMatch(
-      /<copy-link[^>]*><a href="#second-event"[^>]*>Link to this event<span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/copy-link>/,
+      /<copy-link[^>]*><a href="#second-event"[^>]*><svg[^]*<\/svg><span class="label">Link to this event<\/span><span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/copy-link>/,
     );
-    expect(html).toContain('<time datetime="2025-03">about March 2025</time>');
-    expect(html).toContain('Sources:');
+    expect(html).toContain(
+      '<time class="date" datetime="2025-03">March 2025<span class="visually-hidden">:</span></time>',
+    );
+    expect(html).toContain('Source:');
     expect(html).toContain('<span class="note">: one account only</span>');
   });
 });

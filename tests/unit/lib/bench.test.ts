@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetReport, median, passes, table } from '../../../src/lib/bench.ts';
+import { budgetReport, median, passes, scaleBudgets, table } from '../../../src/lib/bench.ts';
 
 describe('median', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('table', () => {
   });
   it('says PASS or FAIL per budget', () => {
     expect(budgetReport([{ name: 'html', measured: 9, limit: 14, kind: 'max', unit: ' KB' }])).toContain('PASS');
+  });
+});
+
+describe('scaleBudgets', () => {
+  it('holds / and the heaviest event page to 14 KB and /timeline/ to 100 KB, in KB to one decimal', () => {
+    const budgets = scaleBudgets({ home: 13_000, timeline: 90_000, heaviestEvent: 15_000 }, 1023);
+    expect(budgets.map((b) => [b.name, b.measured, b.limit, passes(b)])).toEqual([
+      ['/ with 1023 events (brotli)', 12.7, 14, true],
+      ['heaviest event page with 1023 events (brotli)', 14.6, 14, false],
+      ['/timeline/ with 1023 events (brotli)', 87.9, 100, true],
+    ]);
   });
 });

@@ -136,6 +136,18 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'previous-fact-not-earlier',
+    [
+      'content/facts/later-figure.md: previous: found "a-figure", as of the same date or later, expected the id of a count made before this one (its asOf is earlier) (line 7)',
+    ],
+  ],
+  [
+    'previous-fact-other-unit',
+    [
+      'content/facts/later-figure.md: previous: found "a-figure", counted in things, expected an earlier count in the same unit (items) (line 7)',
+    ],
+  ],
+  [
     'published-id-removed',
     [
       'published-ids.json: facts: found "old-figure", a published id that no entry has any more, expected an entry with that id, or "old-figure" listed under aliases: in the entry that replaced it, so its old links redirect there',
@@ -201,6 +213,12 @@ const CASES: [string, string[]][] = [
     'unknown-place',
     [
       'content/events/first-event.md: place: found "atlantis", which no place has, expected the id of a place (a file name in content/places, without the extension); check the spelling, or create it first with npm run new -- place (line 8)',
+    ],
+  ],
+  [
+    'unknown-previous-fact',
+    [
+      'content/facts/later-figure.md: previous: found "a-figur", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); did you mean "a-figure"? If it is new, create it first with npm run new -- fact (line 7)',
     ],
   ],
   [

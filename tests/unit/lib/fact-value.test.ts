@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatFactValue, formatNumber } from '../../../src/lib/fact-value.ts';
+import { factValueParts, formatAsOf, formatFactValue, formatNumber } from '../../../src/lib/fact-value.ts';
 import { FactSchema, type FactInput } from '../../../src/schemas/fact.ts';
 
 const fact = (input: Partial<FactInput>) =>
@@ -36,5 +36,32 @@ describe('formatAsOf', () => {
       text: 'February–March 2025',
       datetime: '2025-02',
     });
+  });
+});
+
+describe('factValueParts', () => {
+  it.each<[Partial<FactInput>, { qualifier?: string; figure: string }]>([
+    [{ value: 5601 }, { figure: '5,601\u00a0people' }],
+    [
+      { value: 750, upTo: 800, qualifier: 'about', unit: 'officers' },
+      { qualifier: 'about', figure: '750–800\u00a0officers' },
+    ],
+    [
+      { value: 1_400_000, qualifier: 'more than' },
+      { qualifier: 'more than', figure: '1.4\u00a0million\u00a0people' },
+    ],
+    [
+      { value: 90, qualifier: 'about', unit: '%' },
+      { qualifier: 'about', figure: '90%' },
+    ],
+    [{ value: 3, unit: 'police officers' }, { figure: '3\u00a0police\u00a0officers' }],
+  ])('keeps the unit of %o on the line of its number', (input, parts) => {
+    expect(factValueParts(fact(input))).toEqual(parts);
+  });
+
+  it('reads, spaces aside, as the figure does everywhere else', () => {
+    const input = fact({ value: 1_400_000, qualifier: 'more than' });
+    const { qualifier, figure } = factValueParts(input);
+    expect(`${qualifier} ${figure}`.replace(/\u00a0/g, ' ')).toBe(formatFactValue(input));
   });
 });
