@@ -23,7 +23,7 @@ describe('TimelineEvent', () => {
 
   it('shows the time of day and the place beside the date, the summary, the status and a link to the full account', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
-    expect(html).toContain('around 16:30 Port-au-Prince time (UTC−4)');
+    expect(html).toContain('about 16:30 Port-au-Prince time (UTC−4)');
     expect(html).toContain('<span class="place">A Town</span>');
     expect(html).not.toContain('Place:');
     expect(html).toContain('<p class="summary">Something happened.</p>');
