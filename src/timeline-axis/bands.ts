@@ -41,8 +41,7 @@ export function sectionBands(
     const end = scale(Math.max(...days.map((d) => d.end)));
     return [{ section, number: index + 1, ...widen(start, end, MIN_BAND, Infinity) }];
   });
-  // A small gap keeps neighbouring bands from reading as one.
-  const lanes = assignLanes(spans.map((s) => ({ start: s.start, end: s.end + 4 })));
+  const lanes = assignLanes(spans);
   return spans.map((span, index) => {
     const lane = lanes[index] ?? 0;
     return {
@@ -50,7 +49,8 @@ export function sectionBands(
       place: (orientation, at) => {
         const across = at + lane * pitch;
         const length = span.end - span.start;
-        const box = frame(orientation).box(span.start, across, length, pitch - 2);
+        // Inset by a pixel at each end so neighbouring bands never read as one.
+        const box = frame(orientation).box(span.start + 1, across, length - 2, pitch - 2);
         const band = { id: span.section.id, number: span.number, title: span.section.title, box };
         const full = `${span.number} ${span.section.title}`;
         const label: AxisLabel =

@@ -145,7 +145,7 @@ export function layoutAxis(
     const shape = f.box(m.shape.start + gap, near + inset, m.shape.end - m.shape.start - 2 * gap, thick);
     const countText = String(m.count);
     const text =
-      mode === 'groups' && m.count > 1
+      mode === 'groups'
         ? horizontal
           ? {
               x: px((m.shape.start + m.shape.end) / 2),
