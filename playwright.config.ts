@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.ts';
+import { NEWSROOM } from './tests/e2e/embed-host.ts';
 import { FIXTURE_SITE, PORT, SITE } from './tests/e2e/sites.ts';
 
 // The real built site (dist/) and a site built from the test fixtures (dist-fixture/),
-// each served by `astro preview` on its own port (E2E_PORT, default 4322), away from `npm start`'s 4321.
+// each served by `astro preview` on its own port (E2E_PORT, default 4322), away from `npm start`'s 4321;
+// E2E_PORT + 3 is another site embedding ours.
 
 // ensure-chromium.ts runs first in `npm test` and stops with a clear line when none is found.
 const executablePath = findChromium();
@@ -24,5 +26,7 @@ export default defineConfig({
       url: `${FIXTURE_SITE}/`,
       reuseExistingServer: false,
     },
+    // Another origin that embeds ours, and dist/ served with its _headers (tests/e2e/embed-host.ts).
+    { command: 'node tests/e2e/embed-host.ts', url: `${NEWSROOM}/bare.html`, reuseExistingServer: false },
   ],
 });

@@ -4,7 +4,7 @@
  * no scrollbar of its own. Speaks Pym.js's child protocol; a page that does not
  * listen keeps the iframe at its fixed height, and the content scrolls inside.
  */
-import { childId, heightMessage } from '../embed/pym-message.ts';
+import { childId, heightMessage, isWidthMessage } from '../embed/pym-message.ts';
 
 if (window.parent !== window) {
   const id = childId(window.location.search);
@@ -19,4 +19,9 @@ if (window.parent !== window) {
   };
   new ResizeObserver(send).observe(document.documentElement);
   window.addEventListener('load', send);
+  // Browsers pause rendering, and so the observer, in a frame scrolled out of view; a Pym parent's
+  // width message still arrives, and measuring then forces the layout, as pym.js's own child does.
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && isWidthMessage(event.data, id)) send();
+  });
 }

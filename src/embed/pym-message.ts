@@ -18,6 +18,11 @@ export function heightMessage(id: string, height: number): string {
   return ['pym', id, 'height', String(Math.ceil(height))].join(DELIMITER);
 }
 
+/** Whether a message is a Pym parent telling the embed `id` its new width (the cue to measure again). */
+export function isWidthMessage(data: unknown, id: string): boolean {
+  return id !== '' && typeof data === 'string' && data.startsWith(['pym', id, 'width', ''].join(DELIMITER));
+}
+
 /** The height a message carries, if it is a height message (what a parent without Pym needs). */
 export function parseHeightMessage(data: unknown): number | undefined {
   if (typeof data !== 'string') return undefined;

@@ -1,0 +1,248 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { unfurl } from 'unfurl.js';
+import { EMBEDDED, FRAMED_SITE, NEWSROOM } from './embed-host.ts';
+import { content, SITE } from './sites.ts';
+
+const { section: SECTION, event: EVENT } = EMBEDDED;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const dist = join(import.meta.dirname, '../../dist');
+
+// Whatever the embeds do inside another site's page must not trip their own CSP (or the headers' one).
+let violations: string[] = [];
+test.beforeEach(({ page }) => {
+  violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+});
+test.afterEach(() => expect(violations).toEqual([]));
+
+const frameOf = (page: Page, id: string): FrameLocator =>
+  page.frameLocator(`iframe[src^="${FRAMED_SITE}/embed/timeline/${id}/"]`);
+
+/** The iframe's height and its content's, once the parent has applied the embed's last message. */
+async function settledHeights(page: Page, id: string) {
+  const iframe = page.locator(`iframe[src^="${FRAMED_SITE}/embed/timeline/${id}/"]`);
+  const inner = () =>
+    frameOf(page, id)
+      .locator('html')
+      .evaluate((html) => ({
+        content: Math.ceil(html.getBoundingClientRect().height),
+        scroll: html.scrollHeight,
+        client: html.clientHeight,
+      }));
+  await expect
+    .poll(async () => Math.abs((await iframe.evaluate((f) => f.clientHeight)) - (await inner()).content))
+    .toBeLessThanOrEqual(1);
+  return { frame: await iframe.evaluate((f) => f.clientHeight), ...(await inner()) };
+}
+
+for (const parent of ['pym.html', 'plain.html'] as const) {
+  test(`embedded from another origin (${parent}), a section and an event fit their content at 800 and 320 px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`${NEWSROOM}/${parent}`);
+    for (const id of [SECTION, EVENT]) {
+      await expect(frameOf(page, id).getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    const wide = await settledHeights(page, SECTION);
+    await page.setViewportSize({ width: 320, height: 900 });
+    for (const id of [SECTION, EVENT]) {
+      // Browsers pause a frame out of view until it is scrolled to; pym.js's width message wakes it without that.
+      if (parent === 'plain.html')
+        await page.locator(`iframe[src^="${FRAMED_SITE}/embed/timeline/${id}/"]`).scrollIntoViewIfNeeded();
+      const heights = await settledHeights(page, id);
+      // No scrollbar inside the frame: the frame is as tall as what it shows.
+      expect(heights.scroll, id).toBeLessThanOrEqual(heights.client);
+      const overflow = await frameOf(page, id)
+        .locator('html')
+        .evaluate((html) => html.scrollWidth - html.clientWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+    // Narrower means taller: the height followed the width.
+    expect((await settledHeights(page, SECTION)).frame).toBeGreaterThan(wide.frame);
+  });
+}
+
+test('without any script on the parent page, the embed keeps its fixed height and scrolls inside', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(`${NEWSROOM}/bare.html`);
+  const frame = frameOf(page, SECTION);
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  const iframe = page.locator(`iframe[src^="${FRAMED_SITE}/embed/timeline/${SECTION}/"]`);
+  await expect(iframe).toHaveAttribute('height', '720');
+  const { scroll, client } = await frame
+    .locator('html')
+    .evaluate((h) => ({ scroll: h.scrollHeight, client: h.clientHeight }));
+  expect(client).toBe(720);
+  expect(scroll).toBeGreaterThan(client);
+});
+
+test("an embed's links open the site's own pages in the top window and sources in a new tab", async ({
+  page,
+  context,
+}) => {
+  // Sources are on other sites, which this machine cannot reach: answer for them.
+  await context.route(/^https:\/\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>source</title>' }),
+  );
+  await page.goto(`${NEWSROOM}/pym.html`);
+  const event = frameOf(page, EVENT);
+  const source = event.locator('cite a').first();
+  await expect(source).toHaveAttribute('target', '_blank');
+  await expect(source).toHaveAttribute('rel', /noopener/);
+  await expect(source).toHaveAttribute('rel', /noreferrer/);
+  const [popup] = await Promise.all([context.waitForEvent('page'), source.click()]);
+  expect(popup.url()).toMatch(/^https:\/\//);
+  await popup.close();
+  const title = content.events.find((e) => e.id === EVENT)?.data.title ?? '';
+  const section = frameOf(page, SECTION);
+  await section.getByRole('link', { name: title, exact: true }).click();
+  await page.waitForURL(`${FRAMED_SITE}/timeline/${EVENT}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+});
+
+test('the embed attribution links to the full page, in the top window', async ({ page }) => {
+  await page.goto(`${NEWSROOM}/pym.html`);
+  await frameOf(page, SECTION).getByRole('link', { name: 'Open the full section' }).click();
+  await page.waitForURL(`${FRAMED_SITE}/timeline/${SECTION}/`);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on a page with embeds, inside the frames too (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    for (const width of [320, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${NEWSROOM}/pym.html`);
+      await settledHeights(page, SECTION);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${colorScheme}, ${width} px`).toEqual([]);
+    }
+  });
+}
+
+test('under the site headers, another origin may frame an embed but not a real page', async ({ page }) => {
+  for (const [path, framable] of [
+    [`/embed/timeline/${EVENT}/`, true],
+    [`/timeline/${EVENT}/`, false],
+    ['/timeline/', false],
+    ['/', false],
+  ] as const) {
+    await page.goto(`${NEWSROOM}/frame${path}`);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await page.waitForLoadState('load');
+    if (framable) {
+      expect(frame?.url(), path).toBe(`${FRAMED_SITE}${path}`);
+      await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 }), path).toBeVisible();
+      await expect(page.frameLocator('iframe').locator('link[rel="canonical"]'), path).toHaveCount(1);
+    } else {
+      // Chromium leaves a refused frame without the page (an error page or nothing), and says why.
+      expect(['', 'chrome-error://chromewebdata/'], path).toContain(frame?.url());
+      // Every page of the site has a canonical link; Chromium's error page has none.
+      await expect(page.frameLocator('iframe').locator('link[rel="canonical"]'), path).toHaveCount(0);
+    }
+  }
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(3);
+  // The refusals are the point here, not a fault.
+  const refused = violations.splice(0);
+  expect(
+    refused.every((message) => message.includes("frame-ancestors 'none'")),
+    refused.join('\n'),
+  ).toBe(true);
+});
+
+/** Every oEmbed file the build wrote, by the embed path it describes. */
+function oembedFiles(): Map<string, Record<string, unknown>> {
+  const files = new Map<string, Record<string, unknown>>();
+  const read = (dir: string, path: string) =>
+    files.set(path, JSON.parse(readFileSync(join(dist, dir, 'oembed.json'), 'utf8')) as Record<string, unknown>);
+  read('embed/timeline', '/embed/timeline/');
+  for (const entry of readdirSync(join(dist, 'embed/timeline'), { withFileTypes: true })) {
+    if (entry.isDirectory() && readdirSync(join(dist, 'embed/timeline', entry.name)).includes('oembed.json')) {
+      read(`embed/timeline/${entry.name}`, `/embed/timeline/${entry.name}/`);
+    }
+  }
+  return files;
+}
+
+test('every oEmbed file is a valid oEmbed 1.0 rich response for its embed', () => {
+  const files = oembedFiles();
+  expect(files.size).toBe(1 + content.sections.length + content.events.length);
+  for (const [path, data] of files) {
+    // https://oembed.com/ §2.3.4: type and version always; html, width and height for rich.
+    expect(data['type'], path).toBe('rich');
+    expect(data['version'], path).toBe('1.0');
+    expect(typeof data['html'], path).toBe('string');
+    for (const key of ['width', 'height', 'thumbnail_width', 'thumbnail_height', 'cache_age']) {
+      expect(Number.isInteger(data[key]) && (data[key] as number) > 0, `${path} ${key}`).toBe(true);
+    }
+    // The thumbnail's three fields come together or not at all; it is the real page's preview image.
+    expect(data['thumbnail_url'], path).toMatch(/^http:\/\/localhost:4321\/previews\/.+\.png$/);
+    expect(data['provider_name'], path).toBe('MSS Haiti explainer');
+    expect(data['provider_url'], path).toBe('http://localhost:4321/');
+    expect(typeof data['title'], path).toBe('string');
+    const html = String(data['html']);
+    expect(html, path).toContain(`<iframe src="http://localhost:4321${path}"`);
+    expect(html, path).toMatch(/ title="[^"]+" width="100%" height="\d+" loading="lazy" style="border:0"/);
+    expect(html, path).toContain(`data-pym-src="http://localhost:4321${path}"`);
+  }
+});
+
+test('every section and event page and the timeline advertise their oEmbed file, and a consumer library finds it', async () => {
+  // The build names its default origin in absolute URLs; the test serves it elsewhere.
+  const local = (url: string) => fetch(url.replace('http://localhost:4321', SITE));
+  const pages = ['/timeline/', ...[...content.sections, ...content.events].map((e) => `/timeline/${e.id}/`)];
+  for (const path of pages) {
+    const result = await unfurl(`${SITE}${path}`, { oembed: true, fetch: local as never });
+    const expected = JSON.parse(readFileSync(join(dist, 'embed', path.slice(1), 'oembed.json'), 'utf8')) as {
+      html: string;
+      title: string;
+    };
+    expect(result.oEmbed, path).toMatchObject({ type: 'rich', version: '1.0', title: expected.title });
+    expect((result.oEmbed as { html?: string } | undefined)?.html, path).toBe(expected.html);
+  }
+});
+
+test('embed pages are noindex with a canonical real page, no site chrome, and out of the sitemap', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== SITE) foreign.push(request.url());
+  });
+  for (const [path, real] of [
+    ['/embed/timeline/', '/timeline/'],
+    [`/embed/timeline/${SECTION}/`, `/timeline/${SECTION}/`],
+    [`/embed/timeline/${EVENT}/`, `/timeline/${EVENT}/`],
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:4321${real}`);
+    await expect(page.locator('header, footer, nav')).toHaveCount(0);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /sha256-/);
+    for (const link of await page.locator('a[href]').all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      await expect(link, `${path} ${href}`).toHaveAttribute('target', href.startsWith('http') ? '_blank' : '_top');
+    }
+  }
+  expect(foreign).toEqual([]);
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/timeline/');
+  expect(sitemap).not.toContain('/embed/');
+  expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).not.toContain('/embed/');
+});
+
+test('an embed shows the same event text and status labels as the real page', async ({ page }) => {
+  await page.goto(`/timeline/${SECTION}/`);
+  const statuses = await page.locator('.badge').allTextContents();
+  await page.goto(`/embed/timeline/${SECTION}/`);
+  expect(await page.locator('.badge').allTextContents()).toEqual(statuses);
+  await page.goto(`/timeline/${EVENT}/`);
+  const text = await page.locator('.prose').innerText();
+  await page.goto(`/embed/timeline/${EVENT}/`);
+  expect(await page.locator('.prose').innerText()).toBe(text);
+});
