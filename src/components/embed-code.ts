@@ -37,7 +37,10 @@ class EmbedCode extends HTMLElement {
     button.addEventListener('click', () => void copy(code, textarea, status));
     link.className = 'help';
     link.textContent = 'How embedding works';
-    details.append(summary, label, button, status, link);
+    const row = document.createElement('span');
+    row.className = 'row';
+    row.append(button, link);
+    details.append(summary, label, row, status);
     this.replaceChildren(details);
   }
 }

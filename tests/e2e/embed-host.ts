@@ -37,14 +37,15 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** The README's parent snippet for pages without Pym.js, as a newsroom would paste it. */
-export const PLAIN_PARENT = `<script>
-addEventListener('message', (event) => {
-  const height = /^pymxPYMx\\S*xPYMxheightxPYMx(\\d+)$/.exec(typeof event.data === 'string' ? event.data : '')?.[1];
-  if (event.origin !== '${FRAMED_SITE}' || !height) return;
-  for (const frame of document.querySelectorAll('iframe')) if (frame.contentWindow === event.source) frame.height = height;
-});
-</script>`;
+/** The README's parent snippet for pages without Pym.js, as a newsroom would paste it, for our origin. */
+function plainParent(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const snippet = [...readme.matchAll(/```html\n(<script>[\s\S]*?<\/script>)\n```/g)]
+    .map((m) => m[1] ?? '')
+    .find((code) => code.includes('xPYMxheightxPYMx'));
+  if (!snippet) throw new Error('README.md has no parent snippet for the height message');
+  return snippet.replace("'https://example.org'", `'${FRAMED_SITE}'`);
+}
 
 /** The oEmbed html of one item, pointing at the framed site instead of the build's default origin. */
 function embedCode(id: string): string {
@@ -56,7 +57,7 @@ function embedCode(id: string): string {
 
 function newsroomPage(name: string, ids: string[]): string {
   const script =
-    name === 'pym.html' ? '<script src="/pym.v1.min.js"></script>' : name === 'plain.html' ? PLAIN_PARENT : '';
+    name === 'pym.html' ? '<script src="/pym.v1.min.js"></script>' : name === 'plain.html' ? plainParent() : '';
   const frames = ids.map((id) => `<section class="embed">${embedCode(id)}</section>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>A newsroom article</title>

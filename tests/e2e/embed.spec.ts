@@ -246,3 +246,40 @@ test('an embed shows the same event text and status labels as the real page', as
   await page.goto(`/embed/timeline/${EVENT}/`);
   expect(await page.locator('.prose').innerText()).toBe(text);
 });
+
+test.describe('the Embed control', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test("shows and copies the item's embed code, the same as its oEmbed file gives", async ({ page }) => {
+    for (const [id, kind, paths] of [
+      [EVENT, 'event', ['/timeline/', `/timeline/${EVENT}/`]],
+      [SECTION, 'section', ['/timeline/', `/timeline/${SECTION}/`]],
+    ] as const) {
+      const { html } = JSON.parse(readFileSync(join(dist, `embed/timeline/${id}/oembed.json`), 'utf8')) as {
+        html: string;
+      };
+      const expected = html.replaceAll('http://localhost:4321', SITE);
+      for (const path of paths) {
+        await page.goto(path);
+        const control = page.locator(`embed-code[data-id="${id}"]`);
+        await control.getByText(new RegExp(`^Embed this ${kind}`)).click();
+        await expect(control.getByLabel('Embed code (HTML)'), path).toHaveValue(expected);
+        await control.getByRole('button', { name: 'Copy embed code' }).click();
+        await expect(control.getByRole('status')).toHaveText('Embed code copied');
+        expect(await page.evaluate(() => navigator.clipboard.readText()), path).toBe(expected);
+      }
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Embed control is a link to the instructions, which give the timeline code', async ({ page }) => {
+    await page.goto(`/timeline/${EVENT}/`);
+    const link = page.getByRole('link', { name: /^Embed this event/ });
+    await expect(link).toHaveAttribute('href', '/about/#embed');
+    await link.click();
+    await expect(page.locator('#embed')).toContainText('<iframe src="http://localhost:4321/embed/timeline/"');
+  });
+});
