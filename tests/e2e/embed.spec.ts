@@ -218,7 +218,7 @@ test('embed pages are noindex with a canonical real page, no site chrome, and ou
     ['/embed/timeline/', '/timeline/'],
     [`/embed/timeline/${SECTION}/`, `/timeline/${SECTION}/`],
     [`/embed/timeline/${EVENT}/`, `/timeline/${EVENT}/`],
-  ]) {
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:4321${real}`);
