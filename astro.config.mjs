@@ -7,6 +7,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { isEmbedPath } from './src/embed/embed-paths.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { recordPublished } from './src/integrations/record-published.ts';
@@ -66,8 +67,13 @@ export default defineConfig({
   },
   integrations: [
     contentCheck(root),
-    // Old addresses are redirects, not pages: keep them out of the sitemap.
-    sitemap({ filter: (page) => !(redirects ??= redirectPaths(root, base)).has(new URL(page).pathname) }),
+    // Old addresses are redirects, not pages, and embeds are copies for other sites' frames: keep both out.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !isEmbedPath(path, base) && !(redirects ??= redirectPaths(root, base)).has(path);
+      },
+    }),
     // Test builds from fixture trees must not touch the real ledger.
     ...(process.env.CONTENT_ROOT ? [] : [recordPublished(root)]),
     // _headers for every build; netlify.toml only from the real content.

@@ -52,6 +52,10 @@ try {
     .filter((e) => e.isDirectory())
     .map((e) => `/timeline/${e.name}/`);
   const weights = ['/', '/timeline/', ...eventPaths].map((path) => pageWeight(dist, path));
+  // Embed pages sit inside other sites' articles: a tighter budget of their own.
+  const embedWeights = ['/embed/timeline/', ...eventPaths.map((path) => `/embed${path}`)].map((path) =>
+    pageWeight(dist, path),
+  );
 
   // 3. Lighthouse on three pages, served by astro preview.
   log('running Lighthouse (3 pages × 3 runs)…');
@@ -102,7 +106,7 @@ try {
   const ratio = (t: { seconds: number }) => Math.round((t.seconds / baseline.seconds) * 100) / 100;
   const pagesTable = table(
     ['page', 'HTML raw', 'HTML+CSS br', 'inline CSS', 'JS raw', 'JS br', 'img', 'requests'],
-    weights.map((w) => [
+    [...weights, ...embedWeights].map((w) => [
       w.path,
       w.htmlRaw,
       w.htmlBrotli + w.cssBrotli,
@@ -154,15 +158,22 @@ try {
       unit: ' KB',
     },
     {
+      name: 'HTML+CSS of the heaviest embed page (brotli)',
+      measured: Math.round((Math.max(...embedWeights.map((w) => w.htmlBrotli + w.cssBrotli)) / KB) * 10) / 10,
+      limit: 8,
+      kind: 'max',
+      unit: ' KB',
+    },
+    {
       name: 'JS on any page (brotli)',
-      measured: Math.round((Math.max(...weights.map((w) => w.jsBrotli)) / KB) * 10) / 10,
+      measured: Math.round((Math.max(...[...weights, ...embedWeights].map((w) => w.jsBrotli)) / KB) * 10) / 10,
       limit: 2,
       kind: 'max',
       unit: ' KB',
     },
     {
       name: 'render-blocking requests beyond the HTML',
-      measured: Math.max(...weights.map((w) => w.requests - 1 - (w.jsRaw > 0 ? 1 : 0))),
+      measured: Math.max(...[...weights, ...embedWeights].map((w) => w.requests - 1 - (w.jsRaw > 0 ? 1 : 0))),
       limit: 0,
       kind: 'max',
       unit: '',

@@ -58,7 +58,8 @@ const policy = (ancestors: string) => `frame-ancestors ${ancestors}; object-src 
 export function pathHeaders(rule: Omit<PathRule, 'prefix'> = {}): Record<string, string> {
   return {
     'Content-Security-Policy': policy(rule.framable ? '*' : "'none'"),
-    ...(rule.framable ? {} : { 'X-Frame-Options': 'DENY' }),
+    // Framable pages are meant for other sites, and so are their oEmbed files (a browser-side consumer needs CORS).
+    ...(rule.framable ? { 'Access-Control-Allow-Origin': '*' } : { 'X-Frame-Options': 'DENY' }),
     'Cache-Control': rule.immutable ? IMMUTABLE : REVALIDATE,
   };
 }

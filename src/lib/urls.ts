@@ -4,6 +4,12 @@
  */
 import type { Ref } from '../schemas/ref.ts';
 
+/** The path of an embed page (the whole timeline without an id), on its own so client scripts need not bundle makeUrls. */
+export function embedPath(base: string, id?: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}embed/timeline/${id ? `${id}/` : ''}`;
+}
+
 /** Builders for every internal URL, relative to a base path such as "/" or "/explainer/". */
 export function makeUrls(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -22,6 +28,10 @@ export function makeUrls(base: string) {
     preview: (path: string) => `${root}previews/${path}.png`,
     /** The site's icon, as SVG or as the .ico some browsers still ask for. */
     favicon: (format: 'svg' | 'ico') => `${root}favicon.${format}`,
+    /** The framable copy of the timeline (no id) or of one section or event, for other sites' iframes. */
+    embed: (id?: string) => embedPath(root, id),
+    /** The static oEmbed file describing that embed. */
+    oembed: (id?: string) => `${embedPath(root, id)}oembed.json`,
     /** Where a `kind:id` reference from content leads. */
     ref: (ref: Ref) => {
       switch (ref.kind) {

@@ -59,4 +59,18 @@ describe('TimelineEvent', () => {
     expect(html).toContain('Source:');
     expect(html).toContain('<span class="note">: one account only</span>');
   });
+
+  it('has an Embed control beside it that, without script, links to the embedding instructions', async () => {
+    const html = await renderComponent(TimelineEvent, { event: second }, '');
+    expect(html).toMatch(
+      /<embed-code[^>]* data-id="second-event" data-kind="event"[^>]*><a href="\/about\/#embed"[^>]*>Embed this event<span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/embed-code>/,
+    );
+  });
+
+  it('inside an embed, titles itself one level up and has no share controls', async () => {
+    const html = await renderComponent(TimelineEvent, { event: second, embed: true }, '');
+    expect(html).toMatch(/<h2[^>]*><a href="\/timeline\/second-event\/"/);
+    expect(html).not.toContain('<copy-link');
+    expect(html).not.toContain('<embed-code');
+  });
 });

@@ -11,5 +11,9 @@ describe('makeUrls', () => {
     expect(urls.ref({ kind: 'fact', id: 'killed-2024' })).toBe(`${root}facts/#killed-2024`);
     expect(urls.ref({ kind: 'source', id: 'reuters-missing' })).toBe(`${root}sources/#reuters-missing`);
     expect(urls.ref({ kind: 'section', id: 'the-mission' })).toBe(`${root}timeline/#the-mission`);
+    expect(urls.embed()).toBe(`${root}embed/timeline/`);
+    expect(urls.embed('the-mission')).toBe(`${root}embed/timeline/the-mission/`);
+    expect(urls.oembed()).toBe(`${root}embed/timeline/oembed.json`);
+    expect(urls.oembed('kaetuai-killed')).toBe(`${root}embed/timeline/kaetuai-killed/oembed.json`);
   });
 });
