@@ -10,6 +10,7 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/c
 import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
 import { NEW_KINDS } from './new-entry.ts';
 import type { Problem } from './problem.ts';
+import { specialFileProblem } from './checks/special-files.ts';
 import { yamlLineFinder, type LineOf } from './yaml-lines.ts';
 
 /** One content file, parsed but not yet validated. */
@@ -138,11 +139,13 @@ export function readContent(root: string): ReadResult {
   const contentDir = join(root, 'content');
   const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]));
   for (const item of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!item.isFile() || item.name.startsWith('.')) continue;
     const relative = join(item.parentPath, item.name)
       .slice(contentDir.length + 1)
       .replaceAll('\\', '/');
     const file = `content/${relative}`;
+    const special = specialFileProblem(item, file);
+    if (special) problems.push(special);
+    if (special || !item.isFile() || item.name.startsWith('.')) continue;
     const [folder, ...rest] = relative.split('/');
     const collection = folder === undefined ? undefined : folders.get(folder);
     if (!collection || rest.length !== 1 || !item.name.endsWith(COLLECTIONS[collection].extension)) {

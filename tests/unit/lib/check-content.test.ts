@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check-content.ts';
 import { formatProblem } from '../../../src/lib/problem.ts';
+import { MORE_CASES } from './broken-cases.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const scratch = mkdtempSync(join(tmpdir(), 'content-check-'));
@@ -13,12 +14,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function brokenCopy(name: string): string {
   const root = join(scratch, name);
   cpSync(join(fixtures, 'valid'), root, { recursive: true });
-  cpSync(join(fixtures, 'broken', name), root, { recursive: true });
+  // Verbatim, so a fixture's symbolic link stays the link it is (and its message stays the same).
+  cpSync(join(fixtures, 'broken', name), root, { recursive: true, verbatimSymlinks: true });
   return root;
 }
 
 // One broken fixture per rule; each pins the exact lines an editor reads.
-const CASES: [string, string[]][] = [
+const EARLIER_CASES: [string, string[]][] = [
   [
     'alias-collision',
     [
@@ -239,6 +241,7 @@ const CASES: [string, string[]][] = [
     ],
   ],
 ];
+const CASES = [...EARLIER_CASES, ...MORE_CASES].sort(([a], [b]) => a.localeCompare(b));
 
 describe('checkContent', () => {
   it('passes the valid fixture', () => {
