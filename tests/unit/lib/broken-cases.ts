@@ -11,4 +11,28 @@ export const MORE_CASES: [string, string[]][] = [
       'content/events/linked-event.md: file: found a symbolic link (to "/etc/hostname"), expected a real file or folder inside content/: replace the link with a copy of what it points to',
     ],
   ],
+  [
+    'curly-quotes',
+    [
+      'content/sources/first-report.yaml: title: found a curly quote “ at column 8, expected straight quotes " around the value (a word processor turned them curly; retype them in a plain-text editor) (line 2)',
+    ],
+  ],
+  [
+    'nbsp-after-colon',
+    [
+      'content/events/first-event.md: status: found a non-breaking space (\\u00a0) at column 8, expected an ordinary space after the colon: retype it (line 10)',
+    ],
+  ],
+  [
+    'zero-width-character',
+    [
+      'content/events/first-event.md: section: found a zero-width space (\\u200b) at column 14, expected no invisible characters in fields: delete it (move the cursor across the spot to find it, or retype the word) (line 9)',
+    ],
+  ],
+  [
+    'zero-width-file-name',
+    [
+      'content/places/a\\u200b-town.yaml: file name: found "a\\u200b-town", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; rename the file to "a-town.yaml"',
+    ],
+  ],
 ];
