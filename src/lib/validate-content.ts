@@ -207,11 +207,13 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   for (const article of content.article) {
     needSources(article, article.data.sources);
     article.data.corrections.forEach((c, i) =>
-      c.settledBy.forEach((ref, j) => needRef(article, `corrections.${i}.settledBy.${j}`, ['corrections', i], ref)),
+      c.settledBy.forEach((ref, j) =>
+        needRef(article, `corrections.${i}.settledBy.${j}`, ['corrections', i, 'settledBy', j], ref),
+      ),
     );
     for (const list of ['known', 'unknown'] as const) {
       article.data[list].forEach((line, i) => {
-        if (line.see) needRef(article, `${list}.${i}.see`, [list, i], line.see);
+        if (line.see) needRef(article, `${list}.${i}.see`, [list, i, 'see'], line.see);
       });
     }
     problems.push(...checkCorrectionQuotes(article));
@@ -276,7 +278,7 @@ export function checkCorrectionQuotes(article: ValidEntry<'article'>): Problem[]
             found: describeValue(correction.quote),
             expected:
               'words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included',
-            line: article.lineOf(['corrections', i]),
+            line: article.lineOf(['corrections', i, 'quote']),
           },
         ],
   );

@@ -35,4 +35,10 @@ export const MORE_CASES: [string, string[]][] = [
       'content/places/a\\u200b-town.yaml: file name: found "a\\u200b-town", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; rename the file to "a-town.yaml"',
     ],
   ],
+  [
+    'nested-item-line',
+    [
+      'content/article/story.md: corrections.0.settledBy.1: found "frist-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension); did you mean "first-event"? If it is new, create it first with npm run new -- event (line 15)',
+    ],
+  ],
 ];

@@ -55,7 +55,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'correction-quote-not-in-article',
     [
-      'content/article/story.md: corrections.0.quote: found "on Wednesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 9)',
+      'content/article/story.md: corrections.0.quote: found "on Wednesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 11)',
     ],
   ],
   [
@@ -159,7 +159,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'unknown-correction-ref',
     [
-      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); check the spelling, or create it first with npm run new -- fact (line 9)',
+      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); check the spelling, or create it first with npm run new -- fact (line 13)',
     ],
   ],
   [
