@@ -25,7 +25,7 @@ const EARLIER_CASES: [string, string[]][] = [
     'alias-collision',
     [
       'content/events/first-event.md: aliases.0: found "second-event", the live id of content/events/second-event.md, expected an old id that no other entry uses; aliases list only ids this entry itself used to have, so remove it (line 12)',
-      'published-ids.json: timeline: found "old-first-event", a published id that no entry has any more, expected an entry with that id, or "old-first-event" listed under aliases: in the entry that replaced it, so its old links redirect there',
+      'published-ids.json: timeline: found "old-first-event", a published id that no entry has any more, expected an entry with that id, or "old-first-event" listed under aliases: in the entry that replaced it, so its old links redirect there (only if it was published by mistake: npm run ids:retire -- timeline:old-first-event)',
     ],
   ],
   [
@@ -134,8 +134,8 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'published-id-removed',
     [
-      'published-ids.json: facts: found "old-figure", a published id that no entry has any more, expected an entry with that id, or "old-figure" listed under aliases: in the entry that replaced it, so its old links redirect there',
-      'published-ids.json: timeline: found "third-event", a published id that no entry has any more, expected an entry with that id, or "third-event" listed under aliases: in the entry that replaced it, so its old links redirect there',
+      'published-ids.json: facts: found "old-figure", a published id that no entry has any more, expected an entry with that id, or "old-figure" listed under aliases: in the entry that replaced it, so its old links redirect there (only if it was published by mistake: npm run ids:retire -- facts:old-figure)',
+      'published-ids.json: timeline: found "third-event", a published id that no entry has any more, expected an entry with that id, or "third-event" listed under aliases: in the entry that replaced it, so its old links redirect there (only if it was published by mistake: npm run ids:retire -- timeline:third-event)',
     ],
   ],
   [
