@@ -41,4 +41,17 @@ export const MORE_CASES: [string, string[]][] = [
       'content/article/story.md: corrections.0.settledBy.1: found "frist-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension); did you mean "first-event"? If it is new, create it first with npm run new -- event (line 15)',
     ],
   ],
+  [
+    'event-id-is-section-id',
+    [
+      'content/events/opening.md: file name: found the id "opening", already used by content/sections/opening.md, expected an id of its own (section and event ids share /timeline/ anchors); rename one file',
+    ],
+  ],
+  [
+    'ref-to-other-kind',
+    [
+      'content/events/second-event.md: sources.1: found "a-figure", which is a fact (content/facts), not a source, expected the id of a source; "a-figure" cannot be used here (line 8)',
+      'content/facts/a-figure.md: body: found "first-event", which is an event (content/events), not a fact, expected event:first-event to link to that event (line 11)',
+    ],
+  ],
 ];
