@@ -9,5 +9,5 @@ for (const name of process.argv.slice(2)) {
   const root = join(mkdtempSync(join(tmpdir(), 'pin-')), name);
   cpSync(join(fixtures, 'valid'), root, { recursive: true });
   cpSync(join(fixtures, 'broken', name), root, { recursive: true, verbatimSymlinks: true });
-  console.log(JSON.stringify([name, checkContent(root).problems.map(formatProblem)], null, 2) + ',');
+  console.log(JSON.stringify([name, checkContent(root, '2026-06-01').problems.map(formatProblem)], null, 2) + ',');
 }

@@ -7,6 +7,7 @@ import { readContent, type RawEntry } from './read-content.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { checkPlaceCoordinates } from './check-place-coordinates.ts';
+import { checkToday, dateProblems } from './checks/dates.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
@@ -78,7 +79,7 @@ function presentInLedgerSpaces(present: PresentIds, entries: readonly RawEntry[]
 }
 
 /** Every problem in `<root>/content` (and its ledger of published ids), sorted, plus what validated. */
-export function checkContent(root: string): { problems: Problem[]; content: ValidContent } {
+export function checkContent(root: string, today = checkToday()): { problems: Problem[]; content: ValidContent } {
   const read = readContent(root);
   const { content, problems } = validateEntries(read.entries);
   const files = [...new Set([...read.entries, ...read.problems].map((e) => e.file))];
@@ -89,6 +90,7 @@ export function checkContent(root: string): { problems: Problem[]; content: Vali
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
     ...checkPlaceCoordinates(content.places),
+    ...dateProblems(content, today),
   ];
   all.push(...bodyProblems(content));
   const ledger = readLedger(root);

@@ -6,6 +6,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DateOrRange } from '../schemas/partial-date.ts';
 import { addMonths, daysBetween } from './calendar-days.ts';
+import { dateWarnings } from './checks/dates.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { endKey, type PartialDate } from './partial-date.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -127,5 +128,6 @@ export function contentWarnings(content: ValidContent, today: string): Problem[]
     ...lingeringUnconfirmed(content, today),
     ...uncitedSources(content),
     ...unusedPlaces(content),
+    ...dateWarnings(content),
   ]);
 }

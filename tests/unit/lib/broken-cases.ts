@@ -54,4 +54,23 @@ export const MORE_CASES: [string, string[]][] = [
       'content/facts/a-figure.md: body: found "first-event", which is an event (content/events), not a fact, expected event:first-event to link to that event (line 11)',
     ],
   ],
+  [
+    'future-date',
+    [
+      'content/events/first-event.md: updated: found "2030-01-01", a date that has not come yet (today is 2026-06-01), expected today or earlier: the day it really happened or was written (line 13)',
+    ],
+  ],
+  [
+    'event-updated-before-date',
+    [
+      'content/events/first-event.md: updated: found "2025-03-20", before the event itself ("2025-03-25"), expected the day this entry last changed, on or after the date of the event (line 13)',
+    ],
+  ],
+  [
+    'updated-before-published',
+    [
+      'content/article/story.md: updated: found "2025-03-20", before published ("2025-03-26"), expected the day the article last changed, on or after the day it was published (line 6)',
+      'content/article/story.md: corrections.0.date: found "2025-03-21", before the article was published ("2025-03-26"), expected the day the correction was added, on or after the day the article was published (line 9)',
+    ],
+  ],
 ];
