@@ -7,7 +7,9 @@ import { readContent, type RawEntry } from './read-content.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { checkPlaceCoordinates } from './check-place-coordinates.ts';
+import { bodyProblems as markdownProblems } from './checks/bodies.ts';
 import { checkToday, dateProblems } from './checks/dates.ts';
+import { reservedIdProblems } from './checks/site-links.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
@@ -92,7 +94,7 @@ export function checkContent(root: string, today = checkToday()): { problems: Pr
     ...checkPlaceCoordinates(content.places),
     ...dateProblems(content, today),
   ];
-  all.push(...bodyProblems(content));
+  all.push(...bodyProblems(content), ...markdownProblems(content), ...reservedIdProblems(content));
   const ledger = readLedger(root);
   if (ledger) {
     // A file that cannot be read at all may hold the old id; its own problem is reported, so say nothing more.

@@ -6,6 +6,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DateOrRange } from '../schemas/partial-date.ts';
 import { addMonths, daysBetween } from './calendar-days.ts';
+import { bodyWarnings } from './checks/bodies.ts';
 import { dateWarnings } from './checks/dates.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { endKey, type PartialDate } from './partial-date.ts';
@@ -129,5 +130,6 @@ export function contentWarnings(content: ValidContent, today: string): Problem[]
     ...uncitedSources(content),
     ...unusedPlaces(content),
     ...dateWarnings(content),
+    ...bodyWarnings(content),
   ]);
 }

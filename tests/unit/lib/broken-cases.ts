@@ -73,4 +73,61 @@ export const MORE_CASES: [string, string[]][] = [
       'content/article/story.md: corrections.0.date: found "2025-03-21", before the article was published ("2025-03-26"), expected the day the correction was added, on or after the day the article was published (line 9)',
     ],
   ],
+  [
+    'heading-in-body',
+    [
+      'content/events/first-event.md: body: found a heading (level 2), expected no headings in this text (the page gives it its heading): start a new event or section for a new part of the story, or use **bold words**; a line of === or --- under a line of text also makes a heading, so leave a blank line before --- (line 17)',
+      'content/events/first-event.md: body: found a heading (level 2), expected no headings in this text (the page gives it its heading): start a new event or section for a new part of the story, or use **bold words**; a line of === or --- under a line of text also makes a heading, so leave a blank line before --- (line 19)',
+    ],
+  ],
+  [
+    'footnote-in-body',
+    [
+      'content/events/first-event.md: body: found a footnote ([^1]), expected no footnotes (two entries on one page would repeat their ids): cite with [words](source:<id>), or say it in the text (line 17)',
+    ],
+  ],
+  [
+    'image-in-body',
+    [
+      'content/events/first-event.md: body: found an image ("https://example.org/scene.jpg"), expected no images in text (the site shows none, and loads nothing from other sites): link to it with [words](https://…) (line 17)',
+      'content/events/first-event.md: body: found an image ("map.png"), expected no images in text (the site shows none, and loads nothing from other sites): link to it with [words](https://…) (line 19)',
+    ],
+  ],
+  [
+    'link-leads-nowhere',
+    [
+      'content/events/first-event.md: body: found a link to "/timeline/no-such-id/", a page the site does not have, expected a cross-reference such as [words](event:<id>), (fact:<id>), (source:<id>) or (section:<id>), which the check keeps in step with the ids (line 15)',
+      'content/events/first-event.md: body: found a link to the anchor "#nowhere" alone (this text is shown on more than one page, so it may lead nowhere), expected a cross-reference such as [words](event:<id>), (fact:<id>), (source:<id>) or (section:<id>), which the check keeps in step with the ids (line 15)',
+      'content/events/first-event.md: body: found a link to "/facts/#no-figure", an anchor that page does not have, expected a cross-reference such as [words](event:<id>), (fact:<id>), (source:<id>) or (section:<id>), which the check keeps in step with the ids (line 15)',
+      'content/events/first-event.md: body: found a relative link "sources/", expected a cross-reference such as [words](event:<id>), (fact:<id>), (source:<id>) or (section:<id>), which the check keeps in step with the ids, or an address from the site\'s root such as "/timeline/" (line 16)',
+      'content/events/first-event.md: body: found a link to "/timeline" without its closing /, expected "/timeline/" (line 16)',
+      'content/events/first-event.md: body: found a link to the old address "/timeline/old-first-event/", expected its current address "/timeline/first-event/", or a cross-reference such as [words](event:<id>), (fact:<id>), (source:<id>) or (section:<id>), which the check keeps in step with the ids (line 16)',
+    ],
+  ],
+  [
+    'http-link-in-body',
+    [
+      'content/events/first-event.md: body: found a plain http:// link "http://example.org/paper", expected an https:// address (if the page truly has no https copy, add it as a source with httpOnly: true and link to it with [words](source:<id>)) (line 15)',
+      'content/events/first-event.md: body: found a bare web address "www.example.org", expected a full link: [words](https://www.example.org) (line 15)',
+    ],
+  ],
+  [
+    'body-too-large',
+    [
+      'content/events/first-event.md: body: found a text of 103 KB, expected at most 100 KB of text; split it into several entries, or check that nothing was pasted twice',
+    ],
+  ],
+  [
+    'empty-article-body',
+    [
+      'content/article/story.md: body: found no text below the fields, expected the text of the page, below the closing --- line (without it the page is empty)',
+      'content/article/story.md: corrections.0.quote: found "on Tuesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 11)',
+    ],
+  ],
+  [
+    'reserved-id',
+    [
+      'content/events/main.md: file name: found the id "main", which the page it is shown on uses for itself, expected another id (not main or map-outline); rename the file',
+    ],
+  ],
 ];
