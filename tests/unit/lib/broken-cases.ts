@@ -130,4 +130,14 @@ export const MORE_CASES: [string, string[]][] = [
       'content/events/main.md: file name: found the id "main", which the page it is shown on uses for itself, expected another id (not main or map-outline); rename the file',
     ],
   ],
+  [
+    'link-in-field',
+    [
+      'content/article/story.md: corrections.0.text: found "It was on [the Tuesday](event:first-event) before.", expected one or two sentences without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 12)',
+      'content/article/story.md: known.0.text: found "Something is [known](fact:a-figure).", expected one plain sentence without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 15)',
+      'content/events/first-event.md: summary: found "Something happened after [the opening](section:opening).", expected a one- or two-sentence summary without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 3)',
+      'content/events/first-event.md: statusNote: found "see [the report](source:first-report)", expected a short qualifier without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 11)',
+      'content/sections/opening.md: summary: found "The first phase, told [here](https://example.org/).", expected a one- or two-sentence summary without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 4)',
+    ],
+  ],
 ];
