@@ -9,6 +9,8 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/c
 import { checkPlaceCoordinates } from './check-place-coordinates.ts';
 import { bodyProblems as markdownProblems } from './checks/bodies.ts';
 import { checkToday, dateProblems } from './checks/dates.ts';
+import { factNumberProblems } from './checks/fact-numbers.ts';
+import { placeCountryProblems } from './checks/place-country.ts';
 import { reservedIdProblems } from './checks/site-links.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
@@ -86,12 +88,16 @@ export function checkContent(root: string, today = checkToday()): { problems: Pr
   const { content, problems } = validateEntries(read.entries);
   const files = [...new Set([...read.entries, ...read.problems].map((e) => e.file))];
   const present = presentIds(files);
+  // The map's own frame check goes first; a place it reports is not judged again by country.
+  const coordinates = checkPlaceCoordinates(content.places);
   const all = [
     ...read.problems,
     ...problems,
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
-    ...checkPlaceCoordinates(content.places),
+    ...coordinates,
+    ...placeCountryProblems(content.places, new Set(coordinates.map((p) => p.file))),
+    ...factNumberProblems(content.facts),
     ...dateProblems(content, today),
   ];
   all.push(...bodyProblems(content), ...markdownProblems(content), ...reservedIdProblems(content));

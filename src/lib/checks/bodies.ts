@@ -21,6 +21,14 @@ export const MAX_BODY_BYTES = 100_000;
 /** Collections whose body is the page itself: without one the page is empty. */
 const BODY_IS_THE_PAGE: readonly CollectionName[] = ['article', 'pages'];
 
+/**
+ * Text that holds none of these cannot hold a heading, footnote, image or doubtful link, so it is not parsed
+ * again (parsing with GFM is most of this check's time): a #, a line of = or -, [^, ![, a link to anything
+ * but https:, mailto: or a cross-reference, a reference link or definition, http: or www.
+ */
+const MIGHT_NEED_A_LOOK =
+  /#|^ {0,3}(?:=+|-+)[ \t]*$|\[\^|!\[|\]\((?!\s*<?(?:https:|mailto:|event:|fact:|source:|section:))|\]\s?\[|^ {0,3}\[[^\]]+\]:|www\.|http:/imu;
+
 /** A body parsed the way the site's markdown pipeline parses it (GFM on). */
 export function parseBody(body: string): Root {
   return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -87,6 +95,7 @@ export function bodyProblems(content: ValidContent): Problem[] {
           });
         continue;
       }
+      if (!MIGHT_NEED_A_LOOK.test(entry.body)) continue;
       visit(parseBody(entry.body), (node: Nodes) => {
         const line = at(node.position?.start.line);
         const found = nodeProblem(node, name);

@@ -140,4 +140,30 @@ export const MORE_CASES: [string, string[]][] = [
       'content/sections/opening.md: summary: found "The first phase, told [here](https://example.org/).", expected a one- or two-sentence summary without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 4)',
     ],
   ],
+  [
+    'country-misspelt',
+    [
+      'content/places/a-town.yaml: country: found "Haïti", expected "Haiti", spelt as the site spells it (the map and the place list match names exactly) (line 4)',
+      'content/places/a-town.yaml: lat: found lat 19.1, lon 72.6, a point in the sea, not in Haiti, expected coordinates in Haiti, from a source that gives them: check the signs (south and west are negative) (line 5)',
+    ],
+  ],
+  [
+    'place-in-another-country',
+    [
+      'content/places/a-town.yaml: lat: found lat 19.1, lon -72.6, a point in Haiti, not in Kenya, expected coordinates in Kenya, from a source that gives them: check the signs (south and west are negative) (line 5)',
+      'content/places/b-town.yaml: lat: found lat -1.3, lon 46.8, a point in the sea, not in Kenya, expected coordinates in Kenya, from a source that gives them: check the signs (south and west are negative) (line 4)',
+    ],
+  ],
+  [
+    'percentage-as-fraction',
+    [
+      'content/facts/a-figure.md: value: found 0.9 with unit "%" (it would read "0.9%"), expected the percentage itself: 90 for 90 % (line 3)',
+    ],
+  ],
+  [
+    'unit-placeholder',
+    [
+      'content/facts/a-figure.md: unit: found "-", which says nothing after the number, expected what the figure counts, shown after it: "people", "officers", "%" (line 6)',
+    ],
+  ],
 ];
