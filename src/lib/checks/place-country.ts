@@ -45,7 +45,8 @@ function loadAtlas(): Atlas {
   const topology = loadCountries('50m');
   const byName = new Map<string, GeometryObject<{ name: string }>>();
   for (const geometry of topology.objects.countries.geometries) {
-    if (geometry.properties) byName.set(geometry.properties.name, geometry);
+    const name = (geometry.properties as { name?: string } | undefined)?.name;
+    if (name) byName.set(name, geometry);
   }
   for (const [everyday, name] of Object.entries(EVERYDAY)) {
     const geometry = byName.get(name);
