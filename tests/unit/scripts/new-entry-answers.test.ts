@@ -23,20 +23,24 @@ function runNew(kind: string, answers: string[]) {
 }
 
 describe('npm run new, answered line by line', () => {
-  it('asks again for a field only a whole-entry rule refuses (http://), keeping every other answer', () => {
-    // id, publisher, originalPublisher, title, url, published, kind; then the url again.
-    const answers = ['new-paper', 'A Paper', '', 'A title', 'http://example.org/x', '2025-03-26', 'news-report'];
-    const { root, out } = runNew('source', [...answers, 'https://example.org/x']);
-    expect(out).toContain('That will not do: url: expected a full https:// address');
-    const file = join(root, 'content/sources/new-paper.yaml');
-    expect(existsSync(file)).toBe(true);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('url: https://example.org/x');
-    expect(text).toContain('publisher: A Paper');
-    expect(text).toContain('title: A title');
-  });
+  it(
+    'asks again for a field only a whole-entry rule refuses (http://), keeping every other answer',
+    { timeout: 60_000 },
+    () => {
+      // id, publisher, originalPublisher, title, url, published, kind; then the url again.
+      const answers = ['new-paper', 'A Paper', '', 'A title', 'http://example.org/x', '2025-03-26', 'news-report'];
+      const { root, out } = runNew('source', [...answers, 'https://example.org/x']);
+      expect(out).toContain('That will not do: url: expected a full https:// address');
+      const file = join(root, 'content/sources/new-paper.yaml');
+      expect(existsSync(file)).toBe(true);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('url: https://example.org/x');
+      expect(text).toContain('publisher: A Paper');
+      expect(text).toContain('title: A title');
+    },
+  );
 
-  it('writes nothing when the answers run out', () => {
+  it('writes nothing when the answers run out', { timeout: 60_000 }, () => {
     const { root, out, status } = runNew('place', ['a-village']);
     expect(status).toBe(1);
     expect(out).toContain('No more answers: nothing was written.');
