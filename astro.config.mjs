@@ -10,7 +10,6 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { isEmbedPath } from './src/embed/embed-paths.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
-import { recordPublished } from './src/integrations/record-published.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
 import { rehypeNoteMarkers } from './src/markdown/note-markers.ts';
@@ -74,8 +73,6 @@ export default defineConfig({
         return !isEmbedPath(path, base) && !(redirects ??= redirectPaths(root, base)).has(path);
       },
     }),
-    // Test builds from fixture trees must not touch the real ledger.
-    ...(process.env.CONTENT_ROOT ? [] : [recordPublished(root)]),
     // _headers for every build; netlify.toml only from the real content.
     hostFiles(root, !process.env.CONTENT_ROOT),
   ],

@@ -55,4 +55,10 @@ if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
 rmSync(resolve('.build-staging'), { recursive: true, force: true });
+// Ids count as published only once their pages are in place; fixture builds never touch the real ledger.
+if (!process.env['CONTENT_ROOT']) {
+  const { recordLedger } = await import('../src/lib/record-ledger.ts');
+  if (recordLedger(process.cwd()))
+    console.log('published-ids.json now records the new ids; commit it with the content.');
+}
 console.log(`Built and checked: ${target}`);

@@ -97,7 +97,9 @@ const idQuestion: FieldInfo = {
 };
 const missing = [idQuestion, ...questionsFor(kind)].filter((field) => answers[field.name] === undefined);
 
-if (missing.length > 0 && !(process.stdin.isTTY && process.stdout.isTTY)) {
+// NEW_ENTRY_ASK=1 asks even when not in a terminal, so answers can be piped in (the tests do).
+const interactive = (process.stdin.isTTY && process.stdout.isTTY) || process.env['NEW_ENTRY_ASK'] === '1';
+if (missing.length > 0 && !interactive) {
   const asFlag = (example: string) =>
     example
       .replace(/^\[(.*)\]$/, '$1')
@@ -111,44 +113,68 @@ if (missing.length > 0 && !(process.stdin.isTTY && process.stdout.isTTY)) {
   fail(`Missing for a new ${kind}:\n${lines.join('\n')}\n(In a terminal, npm run new -- ${kind} asks for each one.)`);
 }
 
-if (missing.length > 0) {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  console.log(`A new ${kind}: answer each question, then press Enter. Ctrl+C stops without writing anything.\n`);
-  for (const field of missing) {
-    const choices = field.choices ? `\n  One of: ${field.choices.join(', ')}` : '';
-    const shown = field.name === 'sources' ? undefined : existing[field.name];
-    const known = shown ? `\n  Existing: ${shown.join(', ')}` : '';
-    const example = field.doc?.example ? `\n  e.g. ${field.doc.example.replace(/^"(.*)"$/, '$1')}` : '';
-    const list = field.kind === 'list' ? ' (separate several with commas)' : '';
-    let suggested = suggestions[field.name];
-    console.log(`${field.name}: ${field.doc?.description ?? ''}${list}${choices}${known}${example}`);
-    for (;;) {
-      const typed = (await prompt.question(suggested ? `> [${suggested}] ` : '> ')).trim();
-      const answer = typed === '' && suggested ? suggested : typed;
-      const taken = field === idQuestion && existsSync(pathOf(answer));
-      const problem = taken
-        ? `an id no ${kind} has yet (content/${folder}/${answer}${extension} exists)`
-        : checkAnswer(field, answer);
-      if (problem) {
-        console.log(`  That will not do. Expected ${problem}`);
-        continue;
-      }
-      // A new id is fine (its file can come next), but a typo is likelier: ask once more.
-      const note = answer === suggested ? undefined : unknownIds(field, answer);
-      if (note) {
-        console.log(note);
-        suggested = answer;
-        continue;
-      }
-      answers[field.name] = answer;
-      break;
+const lines = missing.length > 0 ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// Lines are read through the iterator, which queues them: question() would drop answers piped in ahead of it.
+const queued = lines?.[Symbol.asyncIterator]();
+const prompt = queued && {
+  async question(text: string): Promise<string> {
+    process.stdout.write(text);
+    const next = await queued.next();
+    if (next.done) fail('\nNo more answers: nothing was written.');
+    return String(next.value);
+  },
+  close: () => lines?.close(),
+};
+
+/** Asks for one field until the answer passes that field's own rules. */
+async function ask(field: FieldInfo, ask: NonNullable<typeof prompt>): Promise<void> {
+  const choices = field.choices ? `\n  One of: ${field.choices.join(', ')}` : '';
+  const shown = field.name === 'sources' ? undefined : existing[field.name];
+  const known = shown ? `\n  Existing: ${shown.join(', ')}` : '';
+  const example = field.doc?.example ? `\n  e.g. ${field.doc.example.replace(/^"(.*)"$/, '$1')}` : '';
+  const list = field.kind === 'list' ? ' (separate several with commas)' : '';
+  let suggested = suggestions[field.name];
+  console.log(`${field.name}: ${field.doc?.description ?? ''}${list}${choices}${known}${example}`);
+  for (;;) {
+    const typed = (await ask.question(suggested ? `> [${suggested}] ` : '> ')).trim();
+    const answer = typed === '' && suggested ? suggested : typed;
+    const taken = field === idQuestion && existsSync(pathOf(answer));
+    const problem = taken
+      ? `an id no ${kind} has yet (content/${folder}/${answer}${extension} exists)`
+      : checkAnswer(field, answer);
+    if (problem) {
+      console.log(`  That will not do. Expected ${problem}`);
+      continue;
     }
-    console.log('');
+    // A new id is fine (its file can come next), but a typo is likelier: ask once more.
+    const note = answer === suggested ? undefined : unknownIds(field, answer);
+    if (note) {
+      console.log(note);
+      suggested = answer;
+      continue;
+    }
+    answers[field.name] = answer;
+    break;
   }
-  prompt.close();
+  console.log('');
 }
 
-const entry = newEntry(kind, answers, today);
+if (prompt) {
+  console.log(`A new ${kind}: answer each question, then press Enter. Ctrl+C stops without writing anything.\n`);
+  for (const field of missing) await ask(field, prompt);
+}
+
+let entry = newEntry(kind, answers, today);
+// A rule that spans fields (an http:// address without httpOnly) is met only now: ask again for those fields alone.
+while (prompt && !entry.ok) {
+  const again = missing.filter((field) => entry.ok || entry.problems.some((p) => p.field.split('.')[0] === field.name));
+  if (again.length === 0) break;
+  for (const problem of entry.problems)
+    console.log(`  That will not do: ${problem.field}: expected ${problem.expected}`);
+  for (const field of again) await ask(field, prompt);
+  entry = newEntry(kind, answers, today);
+}
+prompt?.close();
 if (!entry.ok) {
   fail(`Nothing was written:\n${entry.problems.map(formatProblem).join('\n')}`);
 }

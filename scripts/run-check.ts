@@ -2,7 +2,7 @@
  * The report `npm run check` prints, shared with `npm run new`: every problem,
  * then every warning, then one summary line. Only problems set the exit code.
  */
-import { localDay } from '../src/lib/calendar-days.ts';
+import { checkToday } from '../src/lib/checks/dates.ts';
 import { checkContent } from '../src/lib/check-content.ts';
 import { contentWarnings, missingContact } from '../src/lib/content-warnings.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
@@ -12,9 +12,9 @@ import { contentChangesSinceHead } from './git-changes.ts';
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Checks `<root>/content`, prints the report, and returns the exit code: 1 when there is any problem. */
-export function runCheck(root: string, today = localDay(new Date())): number {
+export function runCheck(root: string, today = checkToday()): number {
   const started = performance.now();
-  const { problems, content, site } = checkContent(root);
+  const { problems, content, site } = checkContent(root, today);
   const git = contentChangesSinceHead(root);
   const warnings = sortProblems([
     ...contentWarnings(content, today),

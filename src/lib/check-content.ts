@@ -12,6 +12,11 @@ import { SiteSchema, type Site } from '../schemas/site.ts';
 import { yamlLineFinder } from './yaml-lines.ts';
 import { issuesToProblems, expectedFallback } from './zod-problems.ts';
 import { SITE_FILE } from './site-file.ts';
+import { bodyProblems as markdownProblems } from './checks/bodies.ts';
+import { checkToday, dateProblems } from './checks/dates.ts';
+import { factNumberProblems } from './checks/fact-numbers.ts';
+import { placeCountryProblems } from './checks/place-country.ts';
+import { reservedIdProblems } from './checks/site-links.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
 import {
@@ -123,21 +128,29 @@ export function checkSite(root: string): { site?: Site; problems: Problem[] } {
 }
 
 /** Every problem in `<root>/content` (and its ledger of published ids), sorted, plus what validated. */
-export function checkContent(root: string): { problems: Problem[]; content: ValidContent; site?: Site | undefined } {
+export function checkContent(
+  root: string,
+  today = checkToday(),
+): { problems: Problem[]; content: ValidContent; site?: Site | undefined } {
   const read = readContent(root);
   const { content, problems } = validateEntries(read.entries);
   const files = [...new Set([...read.entries, ...read.problems].map((e) => e.file))];
   const present = presentIds(files);
+  // The map's own frame check goes first; a place it reports is not judged again by country.
+  const coordinates = checkPlaceCoordinates(content.places);
   const all = [
     ...read.problems,
     ...problems,
     ...checkArticleCount(present.article.size),
     ...checkReferences(content, present),
-    ...checkPlaceCoordinates(content.places),
+    ...coordinates,
+    ...placeCountryProblems(content.places, new Set(coordinates.map((p) => p.file))),
+    ...factNumberProblems(content.facts),
+    ...dateProblems(content, today),
   ];
   const settings = checkSite(root);
   all.push(...settings.problems);
-  all.push(...bodyProblems(content));
+  all.push(...bodyProblems(content), ...markdownProblems(content), ...reservedIdProblems(content));
   const ledger = readLedger(root);
   if (ledger) {
     // A file that cannot be read at all may hold the old id; its own problem is reported, so say nothing more.

@@ -6,6 +6,10 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DateOrRange } from '../schemas/partial-date.ts';
 import { addMonths, daysBetween } from './calendar-days.ts';
+import { bodyWarnings } from './checks/bodies.ts';
+import { dateWarnings } from './checks/dates.ts';
+import { factNumberWarnings } from './checks/fact-numbers.ts';
+import { unknownCountryWarnings } from './checks/place-country.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { endKey, type PartialDate } from './partial-date.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -143,5 +147,9 @@ export function contentWarnings(content: ValidContent, today: string): Problem[]
     ...lingeringUnconfirmed(content, today),
     ...uncitedSources(content),
     ...unusedPlaces(content),
+    ...dateWarnings(content),
+    ...bodyWarnings(content),
+    ...unknownCountryWarnings(content.places),
+    ...factNumberWarnings(content.facts),
   ]);
 }

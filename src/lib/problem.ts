@@ -1,3 +1,5 @@
+import { visible } from './visible.ts';
+
 /** One thing wrong with the content, located as precisely as we can. */
 export interface Problem {
   /** Path from the project root, e.g. "content/events/kaetuai-killed.md". */
@@ -15,7 +17,7 @@ export interface Problem {
 /** The one-line report an editor reads: "file: field: found X, expected Y (line N)". */
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? '' : ` (line ${problem.line})`;
-  return `${problem.file}: ${problem.field}: found ${problem.found}, expected ${problem.expected}${where}`;
+  return `${visible(problem.file)}: ${problem.field}: found ${problem.found}, expected ${problem.expected}${where}`;
 }
 
 /** Orders problems by file, then line, so a report reads top to bottom. */
@@ -35,7 +37,8 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(shown);
+    // Invisible characters shown as escapes, so a value that looks right is seen to hold one.
+    return visible(JSON.stringify(shown));
   }
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';

@@ -70,7 +70,7 @@ export function missingPublishedIds(ledger: Ledger, content: ValidContent, prese
         file: LEDGER_FILE,
         field: space,
         found: `"${id}", a published id that no entry has any more`,
-        expected: `an entry with that id, or "${id}" listed under aliases: in the entry that replaced it, so its old links redirect there`,
+        expected: `an entry with that id, or "${id}" listed under aliases: in the entry that replaced it, so its old links redirect there (only if it was published by mistake: npm run ids:retire -- ${space}:${id})`,
       });
     }
   }

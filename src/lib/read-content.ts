@@ -10,6 +10,9 @@ import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/c
 import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
 import { NEW_KINDS } from './new-entry.ts';
 import type { Problem } from './problem.ts';
+import { specialFileProblem } from './checks/special-files.ts';
+import { yamlCharacterProblems } from './checks/yaml-characters.ts';
+import { visible } from './visible.ts';
 import { yamlLineFinder, type LineOf } from './yaml-lines.ts';
 
 /** One content file, parsed but not yet validated. */
@@ -79,7 +82,8 @@ export function parseContentFile(collection: CollectionName, file: string, text:
     };
   }
   if (!ID_PATTERN.test(id)) {
-    return { file, field: 'file name', found: JSON.stringify(id), expected: `${ID_EXPECTED}; ${renameTo(id, name)}` };
+    const found = visible(JSON.stringify(id));
+    return { file, field: 'file name', found, expected: `${ID_EXPECTED}; ${renameTo(id, name)}` };
   }
   let source = clean;
   let firstLine = 1;
@@ -140,11 +144,13 @@ export function readContent(root: string): ReadResult {
   const contentDir = join(root, 'content');
   const folders = new Map<string, CollectionName>(COLLECTION_NAMES.map((name) => [COLLECTIONS[name].folder, name]));
   for (const item of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    if (!item.isFile() || item.name.startsWith('.')) continue;
     const relative = join(item.parentPath, item.name)
       .slice(contentDir.length + 1)
       .replaceAll('\\', '/');
     const file = `content/${relative}`;
+    const special = specialFileProblem(item, file);
+    if (special) problems.push(special);
+    if (special || !item.isFile() || item.name.startsWith('.')) continue;
     // The story's settings are one file of their own, checked by checkSite.
     if (relative === 'site.yaml') continue;
     const [folder, ...rest] = relative.split('/');
@@ -159,6 +165,13 @@ export function readContent(root: string): ReadResult {
       continue;
     }
     const text = decode(file, readFileSync(join(contentDir, relative)));
+    // Invisible and look-alike characters are named first: YAML's own message for them misleads.
+    const characters =
+      typeof text === 'string' ? yamlCharacterProblems(file, text, COLLECTIONS[collection].extension === '.md') : [];
+    if (characters.length > 0) {
+      problems.push(...characters);
+      continue;
+    }
     const parsed = typeof text === 'string' ? parseContentFile(collection, file, text) : text;
     if ('collection' in parsed) entries.push(parsed);
     else problems.push(parsed);

@@ -129,6 +129,20 @@ function buildNamespaces(
   return result;
 }
 
+const SINGULAR: Partial<Record<CollectionName, string>> = {
+  sections: 'section',
+  events: 'event',
+  facts: 'fact',
+  sources: 'source',
+  places: 'place',
+};
+
+/** The kind of entry ("event") an id belongs to, when it is not one of the collections it was looked for in. */
+function otherKindOf(id: string, wanted: readonly CollectionName[], present: PresentIds): string | undefined {
+  const found = COLLECTION_NAMES.find((name) => !wanted.includes(name) && SINGULAR[name] && present[name].has(id));
+  return found && SINGULAR[found];
+}
+
 /** Ids of every file present per collection, valid or not, so a broken entry is reported once, not again by each reference to it. */
 export type PresentIds = Record<CollectionName, ReadonlySet<string>>;
 
@@ -152,10 +166,25 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     id: string,
     what: string,
     line?: number,
+    asRef = false,
   ) => {
     const owner = space.get(id);
     if (owner?.live) return;
     if (!owner && presentIn[what]?.some((name) => present[name].has(id))) return;
+    const other = owner ? undefined : otherKindOf(id, presentIn[what] ?? [], present);
+    if (other) {
+      // The id exists, as another kind of entry: say which, and how to point at it.
+      const fix = asRef && other !== 'place' ? `${other}:${id}` : `the id of a ${what}`;
+      problems.push({
+        file: entry.file,
+        field,
+        found: `"${id}", which is ${other === 'event' ? 'an' : 'a'} ${other} (content/${other === 'fact' ? 'facts' : `${other}s`}), not a ${what}`,
+        expected:
+          asRef && other !== 'place' ? `${fix} to link to that ${other}` : `${fix}; "${id}" cannot be used here`,
+        line: line ?? entry.lineOf(path),
+      });
+      return;
+    }
     const found = owner ? `"${id}", an old id of ${owner.file}` : `"${id}", which no ${what} has`;
     // Ids share long words ("-missing", "-report"), so a guess must be a near miss, not a third rewritten.
     const candidates = (presentIn[what] ?? []).flatMap((name) => [...present[name]]);
@@ -171,13 +200,16 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   };
   const needRef = (entry: ValidEntry<CollectionName>, field: string, path: PropertyKey[], ref: Ref, line?: number) => {
     const what = ref.kind === 'event' || ref.kind === 'section' ? 'section or event' : ref.kind;
-    need(entry, field, path, spaces[NAMESPACE_OF[ref.kind]], ref.id, what, line);
+    need(entry, field, path, spaces[NAMESPACE_OF[ref.kind]], ref.id, what, line, true);
+    // An id that is both a section and an event is reported once, on the file that repeats it.
+    const collides = content.sections.some((s) => s.id === ref.id) && content.events.some((e) => e.id === ref.id);
     const kindOk =
-      ref.kind === 'event'
+      collides ||
+      (ref.kind === 'event'
         ? content.sections.every((s) => s.id !== ref.id)
         : ref.kind === 'section'
           ? content.events.every((e) => e.id !== ref.id)
-          : true;
+          : true);
     if (!kindOk)
       problems.push({
         file: entry.file,
@@ -192,7 +224,8 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
 
   for (const event of content.events) {
     need(event, 'section', ['section'], spaces.timeline, event.data.section, 'section');
-    if (content.events.some((e) => e.id === event.data.section)) {
+    const sectionToo = content.sections.some((s) => s.id === event.data.section);
+    if (!sectionToo && content.events.some((e) => e.id === event.data.section)) {
       problems.push({
         file: event.file,
         field: 'section',
@@ -224,11 +257,13 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   for (const article of content.article) {
     needSources(article, article.data.sources);
     article.data.corrections.forEach((c, i) =>
-      c.settledBy.forEach((ref, j) => needRef(article, `corrections.${i}.settledBy.${j}`, ['corrections', i], ref)),
+      c.settledBy.forEach((ref, j) =>
+        needRef(article, `corrections.${i}.settledBy.${j}`, ['corrections', i, 'settledBy', j], ref),
+      ),
     );
     for (const list of ['known', 'unknown'] as const) {
       article.data[list].forEach((line, i) => {
-        if (line.see) needRef(article, `${list}.${i}.see`, [list, i], line.see);
+        if (line.see) needRef(article, `${list}.${i}.see`, [list, i, 'see'], line.see);
       });
     }
     problems.push(...checkCorrectionQuotes(article));
@@ -293,7 +328,7 @@ export function checkCorrectionQuotes(article: ValidEntry<'article'>): Problem[]
             found: describeValue(correction.quote),
             expected:
               'words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included',
-            line: article.lineOf(['corrections', i]),
+            line: article.lineOf(['corrections', i, 'quote']),
           },
         ],
   );
