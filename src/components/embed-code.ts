@@ -5,8 +5,10 @@
  */
 import { EMBED_HEIGHTS, frameTitle } from '../embed/embeds.ts';
 import { embedSnippet } from '../embed/snippet.ts';
-import { SITE_NAME } from '../lib/site.ts';
 import { embedPath } from '../lib/urls.ts';
+
+// The site's name comes from the page, not from src/lib/site.ts, which reads content on the server.
+const siteName = () => document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
 
 class EmbedCode extends HTMLElement {
   connectedCallback(): void {
@@ -17,7 +19,7 @@ class EmbedCode extends HTMLElement {
     const title = link.querySelector('.visually-hidden')?.textContent?.replace(/^:\s*/, '') ?? '';
     const code = embedSnippet({
       src: new URL(embedPath(import.meta.env.BASE_URL, id), window.location.href).href,
-      title: frameTitle(kind, title, SITE_NAME),
+      title: frameTitle(kind, title, siteName()),
       height: EMBED_HEIGHTS[kind],
     });
     const details = document.createElement('details');
