@@ -89,3 +89,30 @@ export function openSpot(
   }
   return undefined;
 }
+
+/** A country's name written inside it: lines centred on x, each with its baseline. */
+export interface CountryLabel {
+  x: number;
+  lines: { text: string; y: number }[];
+}
+
+/**
+ * A country's name, `size` units a letter, at the most open spot inside it that is clear of `taken`;
+ * undefined where it fits nowhere.
+ */
+export function countryLabel(
+  lines: readonly string[],
+  rings: readonly Ring[],
+  taken: readonly Box[],
+  size: number,
+): CountryLabel | undefined {
+  // Spaced capitals run about 0.85 em a letter; a little spare room keeps the name off the coast.
+  const width = Math.max(...lines.map((line) => line.length)) * size * 0.85 + 8;
+  const height = lines.length * size * 1.2 + 4;
+  const spot = openSpot(rings, { width, height }, taken);
+  if (!spot) return undefined;
+  const [x, middle] = spot;
+  // Baselines a line-height apart, the block centred on the spot (a capital's middle is about 0.35 em above its baseline).
+  const first = middle - ((lines.length - 1) * size * 1.2) / 2 + size * 0.35;
+  return { x, lines: lines.map((text, i) => ({ text, y: Math.round(first + i * size * 1.2) })) };
+}

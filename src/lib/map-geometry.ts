@@ -53,9 +53,11 @@ interface Simplification {
 }
 
 // Tuned by eye and by bytes: the detail map keeps Gonâve and Tortuga but not Île à Vache or the Cayemites.
-const DETAIL: Simplification = { scale: '10m', minBend: 1.5, minIsland: 300, decimals: 1 };
+const DETAIL: Simplification = { scale: '10m', minBend: 2, minIsland: 300, decimals: 0 };
 const OUTLINE: Simplification = { scale: '10m', minBend: 40, minIsland: 1500, decimals: 0 };
 const INSET: Simplification = { scale: '110m', minBend: 0.6, minIsland: 1.5, decimals: 0 };
+// The close-up is some eight times larger than the detail map, where 10m's vertices stand about 10 units apart.
+const CLOSE_UP: Simplification = { scale: '10m', minBend: 4, minIsland: 200, decimals: 0 };
 
 /** Whether a country's outline comes near a frame. Planar bounds: a country across the antimeridian
  * only looks wider than it is, which costs a little simplifying, never a missing neighbour. */
@@ -127,6 +129,7 @@ function drawFrame(frame: Frame, how: Simplification): FrameShapes {
 }
 
 let memo: BaseMaps | undefined;
+const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /** The base maps, drawn on first use and kept for the rest of the build. */
 export function baseMaps(): BaseMaps {
@@ -137,7 +140,19 @@ export function baseMaps(): BaseMaps {
   memo = {
     detail: drawFrame(makeFrame(HAITI_FRAME), DETAIL),
     outline: drawFrame(makeFrame(HAITI_FRAME), OUTLINE),
-    inset: { ...drawFrame(inset, INSET), frame: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } },
+    inset: { ...drawFrame(inset, INSET), frame: { x: x0, y: y0, width: tenth(x1 - x0), height: tenth(y1 - y0) } },
   };
   return memo;
+}
+
+const closeUps = new Map<string, FrameShapes>();
+
+/** The shapes of a close-up's frame, drawn on first use and kept for the rest of the build. */
+export function closeUpMap(spec: FrameSpec): FrameShapes {
+  const key = JSON.stringify(spec);
+  const cached = closeUps.get(key);
+  if (cached) return cached;
+  const shapes = drawFrame(makeFrame(spec), CLOSE_UP);
+  closeUps.set(key, shapes);
+  return shapes;
 }

@@ -5,19 +5,22 @@
  */
 import type { Box, MapPoint } from './map-frame.ts';
 
-/** A label to place: its text beside a marker of the given radius. */
+/** A label to place: its lines of text, as one block beside a marker of the given radius. */
 export interface LabelRequest {
   id: string;
-  text: string;
+  lines: readonly string[];
   point: MapPoint;
   radius: number;
 }
 
-/** Where a label went: the text's anchor point and alignment, and the box it covers. */
+/** Where a label went: the text's anchor point and alignment, each line's baseline, and the box it covers. */
 export interface PlacedLabel {
   id: string;
   x: number;
+  /** The first line's baseline. */
   y: number;
+  /** Every line's baseline, the first one included. */
+  baselines: number[];
   anchor: 'start' | 'middle' | 'end';
   box: Box;
   /** False when every position collided and the least bad one was taken. */
@@ -37,6 +40,28 @@ export interface LabelLayout {
 
 // An average glyph of a bold sans-serif is about 0.6 em wide; overestimating keeps labels apart on any font.
 const GLYPH_EM = 0.62;
+
+/** Lines of a label block are this many ems apart. */
+export const LINE_HEIGHT = 1.2;
+
+/**
+ * A name broken into lines of at most `maxChars` letters where it can be: first before a
+ * bracket, then between words. A single word longer than that stays whole.
+ */
+export function wrapLabel(name: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const part of name.split(/ (?=\()/)) {
+    let line = '';
+    for (const word of part.split(' ')) {
+      if (line && [...`${line} ${word}`].length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+  }
+  return lines;
+}
 
 /** How wide a label is likely to be, in the map's units. */
 export function labelWidth(text: string, fontSize: number): number {
@@ -69,30 +94,47 @@ const outside = (box: Box, frame: Box) =>
   box.x + box.width > frame.x + frame.width ||
   box.y + box.height > frame.y + frame.height;
 
-// Right, left, above, below, then the diagonals: the cartographer's usual order of preference.
+// Right, left, above, below, then the diagonals: the cartographer's usual order of preference. Then, for a
+// block of several lines, the same sides with the block run up or down from the point's line, or off to one side.
 const POSITIONS = [
-  [1, 0],
-  [-1, 0],
-  [0, -1],
-  [0, 1],
-  [1, -1],
-  [1, 1],
-  [-1, -1],
-  [-1, 1],
+  [1, 0, 0],
+  [-1, 0, 0],
+  [0, -1, 0],
+  [0, 1, 0],
+  [1, -1, 0],
+  [1, 1, 0],
+  [-1, -1, 0],
+  [-1, 1, 0],
+  [1, 0, -1],
+  [1, 0, 1],
+  [-1, 0, -1],
+  [-1, 0, 1],
+  [0, -1, -1],
+  [0, -1, 1],
+  [0, 1, -1],
+  [0, 1, 1],
 ] as const;
 
-function candidate(request: LabelRequest, [dx, dy]: readonly [number, number], layout: LabelLayout): PlacedLabel {
-  const width = labelWidth(request.text, layout.fontSize);
-  const height = layout.fontSize;
+type Position = (typeof POSITIONS)[number];
+
+function candidate(request: LabelRequest, [dx, dy, align]: Position, layout: LabelLayout): PlacedLabel {
+  const { fontSize } = layout;
+  const width = Math.max(...request.lines.map((line) => labelWidth(line, fontSize)));
+  const step = fontSize * LINE_HEIGHT;
+  const height = fontSize + (request.lines.length - 1) * step;
   const offset = request.radius + layout.gap;
   const [px, py] = request.point;
-  const anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
-  const x = px + dx * offset;
-  // Text sits on its baseline; about 0.35 em below the middle centres a line on the point.
-  const middle = py + dy * (offset + height / 2);
+  // Beside the point, `align` runs the block up (-1) or down (1) from the point's line;
+  // above or below it, off to the left (-1) or the right (1), its edge at the point's.
+  const anchor = dx > 0 || (dx === 0 && align > 0) ? 'start' : dx < 0 || align < 0 ? 'end' : 'middle';
+  const x = dx === 0 ? px - align * request.radius : px + dx * offset;
+  const middle = dy === 0 ? py + align * (height - fontSize) * 0.5 : py + dy * (offset + height / 2);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   const box = { x: left, y: middle - height / 2, width, height };
-  return { id: request.id, x, y: Math.round((middle + 0.35 * height) * 10) / 10, anchor, box, clear: true };
+  // Text sits on its baseline; about 0.35 em below the middle centres a line on the point.
+  const first = box.y + fontSize / 2 + 0.35 * fontSize;
+  const baselines = request.lines.map((_, i) => Math.round((first + i * step) * 10) / 10);
+  return { id: request.id, x, y: baselines[0] ?? first, baselines, anchor, box, clear: true };
 }
 
 /** Places labels in the order given (most important first), each clear of the ones before it and of every marker. */

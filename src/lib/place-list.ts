@@ -23,8 +23,14 @@ export function placeListGroups(
   listed: readonly ListedPlace[],
   places: readonly Entry<Place>[],
 ): { title: string; places: PlaceListItem[] }[] {
-  // Notes are one line, usually without a full stop; in running text they need one.
-  const note = (id: string) => places.find((place) => place.id === id)?.data.note?.replace(/([^.!?])$/, '$1.');
+  // Notes are one line, usually without a full stop; in running text they need one, and a capital.
+  const note = (id: string) =>
+    places
+      .find((place) => place.id === id)
+      ?.data.note?.replace(/([^.!?])$/, '$1.')
+      .replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  // A note that starts by saying how approximate the place is says it better than the aside.
+  const where = (marker: MapMarker) => (/^approximate\b/i.test(note(marker.id) ?? '') ? '' : WHERE[marker.precision]);
   const after = (id: string, events: readonly EventView[]) => {
     const parts = [note(id), events.length === 0 ? 'No event on the timeline.' : undefined].filter(Boolean);
     return parts.length > 0 ? `. ${parts.join(' ')}` : '';
@@ -37,11 +43,7 @@ export function placeListGroups(
     events: place.events,
   });
   return [
-    // A marker shared by places at one point lists each of them, with its own note.
-    {
-      title: 'On the map',
-      places: markers.flatMap((m) => (m.places ?? [m]).map((p) => item(p, WHERE[p.precision]))),
-    },
+    { title: 'On the map', places: markers.map((m) => item(m, where(m))) },
     {
       title: 'Not on the map',
       places: listed.map((p) => item(p, ` (${p.country === p.name ? '' : `${p.country}; `}${WHY[p.reason]})`)),

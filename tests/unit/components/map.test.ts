@@ -36,9 +36,9 @@ describe('StoryMap', () => {
     expect(imageGroup).not.toContain('<a ');
   });
 
-  it('links a marker with several events to their list beside the map', () => {
+  it('links a marker with several events to their list beside the map, and says an approximate place is so', () => {
     expect(html).toMatch(
-      /<a href="#place-a-town" aria-label="A Town: 2 events"><circle[^>]*><\/circle><text[^>]*>A Town<\/text><\/a>/,
+      /<a href="#place-a-town" aria-label="A Town: 2 events"><circle[^>]*><\/circle><text[^>]*><tspan[^>]*>A Town<\/tspan><tspan class="note"[^>]*>\(approximate\)<\/tspan><\/text><\/a>/,
     );
     expect(html).toMatch(/<li id="place-a-town"><strong>A Town<\/strong>[\s\S]*?href="\/timeline\/#first-event"/);
   });

@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../../../src/lib/map-frame.ts';
 import {
   labelWidth,
+  LINE_HEIGHT,
   markerBox,
   overlap,
   placeLabels,
+  wrapLabel,
   type LabelLayout,
   type LabelRequest,
 } from '../../../src/lib/map-labels.ts';
 
 const layout: LabelLayout = { fontSize: 10, frame: { x: 0, y: 0, width: 400, height: 300 }, reserved: [], gap: 2 };
-const request = (id: string, x: number, y: number, text = id): LabelRequest => ({ id, text, point: [x, y], radius: 3 });
+const request = (id: string, x: number, y: number, ...lines: string[]): LabelRequest => ({
+  id,
+  lines: lines.length > 0 ? lines : [id],
+  point: [x, y],
+  radius: 3,
+});
 const inside = (box: Box, frame: Box) =>
   box.x >= frame.x &&
   box.y >= frame.y &&
@@ -21,6 +28,24 @@ describe('labelWidth', () => {
   it('counts letters, not bytes, so accented names are not overestimated', () => {
     expect(labelWidth('Ségur-Savien', 10)).toBe(labelWidth('Segur-Savien', 10));
     expect(labelWidth('Pont-Sondé', 16)).toBe(100);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks before a bracket, then between words, never inside one', () => {
+    expect(wrapLabel('Pont-Sondé area (Carrefour Paye–Savien supply route)', 22)).toEqual([
+      'Pont-Sondé area',
+      '(Carrefour Paye–Savien',
+      'supply route)',
+    ]);
+    expect(wrapLabel('Pont-Sondé area (Carrefour Paye–Savien supply route)', 14)).toEqual([
+      'Pont-Sondé',
+      'area',
+      '(Carrefour',
+      'Paye–Savien',
+      'supply route)',
+    ]);
+    expect(wrapLabel('Port-au-Prince', 5)).toEqual(['Port-au-Prince']);
   });
 });
 
@@ -71,6 +96,26 @@ describe('placeLabels', () => {
     const labels = placeLabels([request('a', 100, 100)], { ...layout, reserved });
     expect(labels).toHaveLength(1);
     expect(labels[0]?.clear).toBe(false);
+  });
+
+  it('sets a block of lines a line-height apart, its box as tall as the lines', () => {
+    const [label] = placeLabels([request('a', 100, 100, 'First', 'Second line', 'Third')], layout);
+    expect(label?.baselines).toHaveLength(3);
+    const [b0 = 0, b1 = 0, b2 = 0] = label?.baselines ?? [];
+    expect(b1 - b0).toBeCloseTo(10 * LINE_HEIGHT, 1);
+    expect(b2 - b1).toBeCloseTo(10 * LINE_HEIGHT, 1);
+    expect(label?.box).toMatchObject({ width: labelWidth('Second line', 10), height: 10 + 2 * 10 * LINE_HEIGHT });
+  });
+
+  it('finds a clear side for a tall block hemmed in by points on every side', () => {
+    const tall = request('tall', 100, 100, 'One', 'Two', 'Three', 'Four');
+    // Points left, above and below, and one just below the right-hand side, block every centred place.
+    const others = [request('l', 60, 100), request('a', 100, 60), request('b', 100, 140), request('r', 125, 112)];
+    const labels = placeLabels([tall, ...others], { ...layout, reserved: [{ x: 0, y: 0, width: 400, height: 30 }] });
+    const placed = labels[0];
+    expect(placed?.clear).toBe(true);
+    for (const r of [tall, ...others])
+      expect(overlap(placed?.box ?? layout.frame, markerBox(r.point, r.radius))).toBe(0);
   });
 
   it('gives the same answer every time', () => {

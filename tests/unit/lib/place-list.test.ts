@@ -42,4 +42,15 @@ describe('placeListGroups', () => {
       ['Haiti', ' (no precise location)'],
     ]);
   });
+
+  it('lets a note that says how approximate a place is stand for the aside, with a capital', () => {
+    const [drawn] = placeListGroups(
+      [marker('Road', 'approximate', [event])],
+      [],
+      [place('Road', 'approximate: on the road near the town, not in it')],
+    );
+    expect(drawn?.places.map((p) => [p.aside, p.after])).toEqual([
+      ['', '. Approximate: on the road near the town, not in it.'],
+    ]);
+  });
 });
