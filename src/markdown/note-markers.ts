@@ -30,7 +30,7 @@ interface Spot {
 
 /** The marker element for note `index`. */
 function marker(index: number, note: NoteQuote): Element {
-  const kind = note.kind === 'correction' ? 'correction' : 'clarification';
+  const kind = note.kind === 'correction' ? 'Correction' : 'Clarification';
   return {
     type: 'element',
     tagName: 'sup',
@@ -39,17 +39,9 @@ function marker(index: number, note: NoteQuote): Element {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${correctionAnchor(index)}`, id: markerAnchor(index) },
-        children: [
-          { type: 'text', value: '[' },
-          {
-            type: 'element',
-            tagName: 'span',
-            properties: { className: ['visually-hidden'] },
-            children: [{ type: 'text', value: `${kind} ` }],
-          },
-          { type: 'text', value: `${index + 1}]` },
-        ],
+        // The name says what the visible [n] is; hidden text inside the link would widen its hit box.
+        properties: { href: `#${correctionAnchor(index)}`, id: markerAnchor(index), ariaLabel: `${kind} ${index + 1}` },
+        children: [{ type: 'text', value: `[${index + 1}]` }],
       },
     ],
   };

@@ -48,11 +48,18 @@ test('an old id listed in aliases still lands on the renamed event', async ({ pa
   expect(await markedBackground(item)).not.toBe(await markedBackground(page.locator('article#second-event')));
 });
 
-test('links in the article lead to the events that settle them, with the date for screen readers', async ({ page }) => {
+test('a marker in the article leads to its note, which says the date and links to the event that settles it', async ({
+  page,
+}) => {
   await page.goto('/');
-  const lastMonth = page.getByRole('link', { name: 'Last month (23 February 2025)' });
-  await expect(lastMonth).toHaveAttribute('href', '/timeline/#kaetuai-killed');
-  await lastMonth.click();
+  // "Last month" is the ninth note's quote; the text as first published carries no links of its own.
+  const marker = page.getByRole('link', { name: 'Clarification 9', exact: true });
+  await expect(marker).toHaveAttribute('href', '#correction-9');
+  await marker.click();
+  await expect(page).toHaveURL(/#correction-9$/);
+  const note = page.locator('#correction-9');
+  await expect(note).toContainText('Sunday 23 February 2025.');
+  await note.getByRole('link', { name: /23 February 2025/ }).click();
   await expect(page).toHaveURL(/\/timeline\/#kaetuai-killed$/);
   await expect(page.locator('article#kaetuai-killed')).toBeFocused();
 });

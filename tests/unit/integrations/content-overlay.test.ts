@@ -71,8 +71,8 @@ describe('showProblemsInOverlay', () => {
         type: 'error',
         err: expect.objectContaining({
           message:
-            'content/events/second-event.md: status: found "likely", expected one of confirmed, reported, unconfirmed, disputed (line 7)',
-          loc: { file, line: 7, column: 1 },
+            'content/events/second-event.md: status: found "likely", expected one of confirmed, reported, unconfirmed, disputed (line 8)',
+          loc: { file, line: 8, column: 1 },
         }),
       },
     ]);

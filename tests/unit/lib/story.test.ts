@@ -89,7 +89,7 @@ describe('refLink', () => {
     [
       { kind: 'source', id: 'first-report' } as const,
       '/sources/#first-report',
-      'A Paper: Something happened: a report',
+      'A Paper: “Something happened: a report”',
     ],
   ])('resolves %o', (ref, href, label) => {
     expect(refLink(story, ref, urls)).toEqual({ href, label });

@@ -11,8 +11,8 @@ function mark(html: string, notes: NoteQuote[]): { html: string; missing: number
   return { html: toHtml(tree), missing };
 }
 
-const marker = (n: number, kind = 'correction') =>
-  `<sup class="note-marker"><a href="#correction-${n}" id="note-ref-${n}">[<span class="visually-hidden">${kind} </span>${n}]</a></sup>`;
+const marker = (n: number, kind = 'Correction') =>
+  `<sup class="note-marker"><a href="#correction-${n}" id="note-ref-${n}" aria-label="${kind} ${n}">[${n}]</a></sup>`;
 
 describe('markQuotes', () => {
   it('puts a marker right after the last word of each quote, numbered by the note', () => {
@@ -21,7 +21,7 @@ describe('markQuotes', () => {
       { quote: 'on Tuesday', kind: 'correction' },
     ]);
     expect(missing).toEqual([]);
-    expect(html).toBe(`<p>It happened on Tuesday${marker(2)} in the town${marker(1, 'clarification')}.</p>`);
+    expect(html).toBe(`<p>It happened on Tuesday${marker(2)} in the town${marker(1, 'Clarification')}.</p>`);
   });
 
   it('finds a quote across line breaks, curly or straight quotes, and places the marker after a link, not in it', () => {
@@ -49,7 +49,7 @@ describe('rehypeNoteMarkers', () => {
     const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeNoteMarkers] });
     const corrections = [{ quote: 'Last month', kind: 'clarification' }];
     const { code } = await processor.render('Last month, he was wounded.', { frontmatter: { corrections } });
-    expect(code).toBe(`<p>Last month${marker(1, 'clarification')}, he was wounded.</p>`);
+    expect(code).toBe(`<p>Last month${marker(1, 'Clarification')}, he was wounded.</p>`);
   });
 
   it('leaves files without corrections alone', async () => {
