@@ -36,11 +36,14 @@ test('print hides the controls and prints link addresses', async ({ page }) => {
   await page.goto('/timeline/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('copy-link').first()).toBeHidden();
-  const after = await page
-    .locator('article#kaetuai-killed .prose a')
+  // The timeline's source links lead to /sources/; on paper each prints the source's own address.
+  const printed = await page
+    .locator('article#kaetuai-killed .sources a')
     .first()
-    .evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toBe('none');
+    .evaluate((a) => [getComputedStyle(a, '::after').content, a.getAttribute('data-print-url')]);
+  expect(printed[1]).toMatch(/^https:\/\//);
+  expect(printed[0]).toBe(`" (${printed[1]})"`);
+  await expect(page.locator('article#kaetuai-killed')).toHaveCSS('break-inside', 'avoid');
   await page.goto('/sources/');
   await page.emulateMedia({ media: 'print' });
   const external = await page
