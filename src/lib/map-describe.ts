@@ -36,7 +36,7 @@ export function describeMap(model: PlaceMapModel): string {
     .filter(approximate);
   const close = model.closeUp;
   return [
-    'Haiti, with its neighbours shaded (the Dominican Republic to the east) and the sea around.',
+    'Haiti, with its neighbours shaded and the sea around.',
     dots.length > 0 ? `Dots mark ${names(dots.map((s) => s.places[0]?.name ?? ''))}.` : '',
     ...shared,
     alone.length > 0

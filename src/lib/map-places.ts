@@ -147,6 +147,7 @@ export function placeMap(
     frame.height,
     reserved,
   );
+  // Only the story's country is named: the content brief sources no other geography.
   // Kept well apart from the place labels, so a country's name never reads as one of them.
   const taken = [
     ...reserved,
@@ -154,7 +155,6 @@ export function placeMap(
   ].map((box) => grow(box, 10));
   const countries = [
     countryLabel(['HAITI'], shapes.haiti, taken, LABEL_SIZE),
-    countryLabel(['DOMINICAN', 'REPUBLIC'], shapes.dominicanRepublic, taken, LABEL_SIZE),
   ].filter((label) => label !== undefined);
   const main = {
     width: frame.width,

@@ -174,7 +174,7 @@ describe('the label sizes of the stylesheet', () => {
 describe('describeMap', () => {
   it('says in words what the map shows, and only that', () => {
     expect(describeMap(model)).toBe(
-      'Haiti, with its neighbours shaded (the Dominican Republic to the east) and the sea around. ' +
+      'Haiti, with its neighbours shaded and the sea around. ' +
         'Dots mark Port-au-Prince, Pont-Sondé and Saint-Marc. ' +
         'The dot of Pont-Sondé also marks Pont-Sondé area (Carrefour Paye–Savien supply route); both locations are approximate. ' +
         'A dashed circle marks the approximate area of Ségur-Savien; its size is a drawing choice, not a measurement. ' +
