@@ -153,9 +153,7 @@ export function placeMap(
     ...reserved,
     ...mainSpots.flatMap((s) => [markerBox(s.point, s.radius), ...s.labels.map((l) => l.box)]),
   ].map((box) => grow(box, 10));
-  const countries = [
-    countryLabel(['HAITI'], shapes.haiti, taken, LABEL_SIZE),
-  ].filter((label) => label !== undefined);
+  const countries = [countryLabel(['HAITI'], shapes.haiti, taken, LABEL_SIZE)].filter((label) => label !== undefined);
   const main = {
     width: frame.width,
     height: frame.height,
