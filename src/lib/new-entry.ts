@@ -35,8 +35,14 @@ export function newEntryFields(kind: NewKind): FieldInfo[] {
 
 /** What to ask for: the id, then every required field that is not filled in for the editor. */
 export function questionsFor(kind: NewKind): FieldInfo[] {
-  return newEntryFields(kind).filter((field) => field.required);
+  return newEntryFields(kind).filter((field) => field.required || ALSO_ASKED[kind]?.includes(field.name));
 }
+
+/**
+ * Optional in the schema only because another field can stand in for them (a source's title, when
+ * `noTitleRecorded: true` says none was recorded): nearly every new entry has one, so ask.
+ */
+const ALSO_ASKED: Partial<Record<NewKind, readonly string[]>> = { source: ['title'] };
 
 /** A text value as YAML: bare when YAML reads it back unchanged, else in double quotes (dates always are). */
 export function yamlScalar(text: string): string {

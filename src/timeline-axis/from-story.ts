@@ -6,17 +6,18 @@ import type { AxisEvent } from './marks.ts';
 type StoryEvent = Pick<Story['events'][number], 'id' | 'data' | 'when'>;
 
 /**
- * An event for the axis. The date reads as the site prints it; `when.full` leads
- * with "around" only when the date itself is the estimate (an estimated time
- * keeps its date exact), so that is when the axis calls the date approximate.
+ * An event for the axis. The date reads as the site prints it (`when.date` says
+ * "about" itself); an estimated time of day keeps its date exact, so only an
+ * event without one has an approximate date.
  */
 export function axisEvent(event: StoryEvent): AxisEvent {
-  const approximate = event.data.approximate && !event.when.full.startsWith(event.when.date);
+  const { approximate: estimate, time, timeZone, date } = event.data;
+  const approximate = estimate && !(time && timeZone && date.precision === 'day');
   return {
     id: event.id,
     title: event.data.title,
     date: event.data.date,
-    dateText: approximate ? event.when.full : event.when.date,
+    dateText: event.when.date,
     approximate,
     status: event.data.status,
     section: event.data.section,

@@ -24,8 +24,8 @@ describe('TimelineAxis', () => {
     }
     // The first event's time is an estimate, its date is not; the second is reported, so it says so.
     expect(html).toContain('<title>25 March 2025: The first event</title>');
-    expect(html).toContain('<title>March 2025: The second event (reported)</title>');
-    expect(html).toMatch(/<rect class="span open" /);
+    expect(html).toContain('<title>about March 2025: The second event (reported)</title>');
+    expect(html).toMatch(/<rect class="span open approx" /);
   });
 
   it('hides the ticks and labels from screen readers, names the axis, and keys the sections', async () => {

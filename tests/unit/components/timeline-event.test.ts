@@ -54,9 +54,9 @@ describe('TimelineEvent', () => {
       /<copy-link[^>]*><a href="#second-event"[^>]*><svg[^]*<\/svg><span class="label">Link to this event<\/span><span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/copy-link>/,
     );
     expect(html).toContain(
-      '<time class="date" datetime="2025-03">March 2025<span class="visually-hidden">:</span></time>',
+      '<time class="date" datetime="2025-03">about March 2025<span class="visually-hidden">:</span></time>',
     );
-    expect(html).toContain('Source:');
+    expect(html).toContain('Sources:');
     expect(html).toContain('<span class="note">: one account only</span>');
   });
 
@@ -69,7 +69,7 @@ describe('TimelineEvent', () => {
 
   it('inside an embed, titles itself one level up and has no share controls', async () => {
     const html = await renderComponent(TimelineEvent, { event: second, embed: true }, '');
-    expect(html).toMatch(/<h2[^>]*><a href="\/timeline\/second-event\/"/);
+    expect(html).toMatch(/<h2 class="head"[^>]*>[^]*<a class="title" href="\/timeline\/second-event\/"/);
     expect(html).not.toContain('<copy-link');
     expect(html).not.toContain('<embed-code');
   });

@@ -131,7 +131,7 @@ describe('placeMap on the real content', () => {
 
   it('links a place to its one event, to its list of events, or nowhere', () => {
     expect(marker('segur-savien')?.href).toBe('/timeline/#kaetuai-killed');
-    expect(marker('port-au-prince')?.href).toBe('#place-port-au-prince');
+    expect(marker('port-au-prince')?.href).toBe('/timeline/#first-kenyan-officers-land');
     expect(marker('saint-marc')?.href).toBeUndefined();
     expect(marker('pont-sonde-area')?.events.map((e) => e.id)).toContain('ambush-officer-missing');
   });

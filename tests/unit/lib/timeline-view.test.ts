@@ -27,13 +27,13 @@ describe('headingDate', () => {
     });
     expect(headingDate(describeWhen(data))).toEqual({
       date: '25 March 2025',
-      detail: 'around 16:30 Port-au-Prince time (UTC−4)',
+      detail: 'about 16:30 Port-au-Prince time (UTC−4)',
     });
   });
 
   it.each([
     ['2025-03', false, 'March 2025'],
-    ['2025-03', true, 'around March 2025'],
+    ['2025-03', true, 'about March 2025'],
     ['2025-03-25', false, '25 March 2025'],
   ])('gives %s (approximate: %s) as "%s" with nothing beside it', (date, approximate, text) => {
     expect(headingDate(describeWhen(event('e', date, { approximate }).data))).toEqual({ date: text });

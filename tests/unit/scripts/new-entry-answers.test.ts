@@ -27,8 +27,8 @@ describe('npm run new, answered line by line', () => {
     'asks again for a field only a whole-entry rule refuses (http://), keeping every other answer',
     { timeout: 60_000 },
     () => {
-      // id, publisher, originalPublisher, title, url, published, kind; then the url again.
-      const answers = ['new-paper', 'A Paper', '', 'A title', 'http://example.org/x', '2025-03-26', 'news-report'];
+      // id, publisher, title, url, kind; then the url again.
+      const answers = ['new-paper', 'A Paper', 'A title', 'http://example.org/x', 'news-report'];
       const { root, out } = runNew('source', [...answers, 'https://example.org/x']);
       expect(out).toContain('That will not do: url: expected a full https:// address');
       const file = join(root, 'content/sources/new-paper.yaml');

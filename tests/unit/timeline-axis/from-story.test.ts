@@ -25,8 +25,8 @@ describe('axisEvent', () => {
     ['2025-03-25', false, undefined, '25 March 2025', false],
     ['2025-02', false, undefined, 'February 2025', false],
     ['2025', false, undefined, '2025', false],
-    ['2025-06', true, undefined, 'around June 2025', true],
-    ['2025-03-25', true, undefined, 'around 25 March 2025', true],
+    ['2025-06', true, undefined, 'about June 2025', true],
+    ['2025-03-25', true, undefined, 'about 25 March 2025', true],
     // An estimated time leaves the date exact.
     ['2025-03-25', true, { hour: 16, minute: 30 }, '25 March 2025', false],
   ])('reads %s (approximate: %s, time: %o) as "%s"', (iso, approximate, time, text, dateApproximate) => {
