@@ -57,9 +57,7 @@ const mistakes: fc.Arbitrary<Mistake>[] = [
   word.map((w) => ({ file: EVENT, edit: (t: string) => `${t}\nIt did.[^${w}]\n\n[^${w}]: Said ${w}.\n` })),
   // A generated web address may hold ( ) or spaces, which end markdown's image syntax (the text then shows as
   // typed, no image): keep the address plain so every case really is an image.
-  fc
-    .domain()
-    .map((host) => ({ file: EVENT, edit: (t: string) => `${t}\n![${'x'}](https://${host}/picture.png)\n` })),
+  fc.domain().map((host) => ({ file: EVENT, edit: (t: string) => `${t}\n![${'x'}](https://${host}/picture.png)\n` })),
   word.map((w) => ({ file: EVENT, edit: (t: string) => `${t}\nSee [it](/timeline/${w}-${w}/).\n` })),
   fc.domain().map((host) => ({ file: EVENT, edit: (t: string) => `${t}\nSee [it](http://${host}/).\n` })),
   fc.constantFrom('haiti', 'HAITI', 'Haïti', 'Haíti').map((name) => ({
