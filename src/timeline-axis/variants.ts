@@ -22,12 +22,12 @@ export const NARROW_WIDTH = 288;
 export function axisVariants(compact: boolean): [AxisVariant, AxisVariant] {
   const wide: AxisVariant = {
     name: 'wide',
-    options: { orientation: 'horizontal', width: WIDE_MIN, maxLanes: 8, maxMarks: compact ? 60 : 200 },
+    options: { orientation: 'horizontal', width: WIDE_MIN, maxLanes: 12, maxMarks: compact ? 60 : 200 },
   };
   return compact
     ? [
         wide,
-        { name: 'narrow', options: { orientation: 'horizontal', width: NARROW_WIDTH, maxLanes: 10, maxMarks: 60 } },
+        { name: 'narrow', options: { orientation: 'horizontal', width: NARROW_WIDTH, maxLanes: 16, maxMarks: 60 } },
       ]
     : [
         wide,

@@ -100,17 +100,11 @@ test('the map markers are reached by Tab, one after another, with a visible focu
   expect(reached.sort()).toEqual(names.sort());
 });
 
-test('each event in Haiti shows a small map of where it happened, on /timeline/ and on its own page', async ({
-  page,
-}) => {
+test('/timeline/ shows no small maps (the front page map locates every place), event pages do', async ({ page }) => {
   await page.goto('/timeline/');
-  await expect(page.locator('#map-outline')).toHaveCount(1);
-  for (const event of content.events) {
-    const place = content.places.find((p) => p.id === event.data.place);
-    const name = `${place?.data.name} marked on a map of Haiti`;
-    const onMap = drawn.some((p) => p.id === place?.id);
-    await expect(page.locator(`article#${event.id}`).getByRole('img', { name }), event.id).toHaveCount(onMap ? 1 : 0);
-  }
+  await expect(page.locator('#map-outline')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /marked on a map of/ })).toHaveCount(0);
+  expect(drawn.length).toBeGreaterThan(0);
   await page.goto('/timeline/kaetuai-killed/');
   await expect(page.getByRole('img', { name: 'Ségur-Savien marked on a map of Haiti' })).toBeVisible();
 });

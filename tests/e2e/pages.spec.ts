@@ -37,7 +37,7 @@ test('the front page carries the headline, the article, corrections, both boxes 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.data.title);
   await expect(page.getByText(article.data.dek)).toBeVisible();
   const story = page.getByRole('region', { name: /The story as first published/ });
-  await expect(story.getByRole('heading', { level: 2 })).toHaveText(
+  await expect(story.getByRole('heading', { level: 2 }).first()).toHaveText(
     `The story as first published: “${article.data.publishedTitle}”`,
   );
   await expect(story.getByText(article.data.credit)).toBeVisible();
@@ -65,7 +65,7 @@ test('the front page carries the headline, the article, corrections, both boxes 
   }
   const brief = page.getByRole('region', { name: 'The timeline in brief' });
   const latest = latestEvents(storyEvents(), 6);
-  await expect(brief.getByRole('listitem')).toHaveCount(latest.length);
+  await expect(brief.locator('.brief > ol > li')).toHaveCount(latest.length);
   for (const event of latest) {
     await expect(brief.getByRole('link', { name: event.data.title, exact: true })).toHaveAttribute(
       'href',

@@ -33,7 +33,7 @@ test('every event heading on /timeline/ is announced with its date', async ({ pa
   const headings = page.locator('article.event').getByRole('heading', { level: 3 });
   await expect(headings).toHaveCount(content.events.length);
   for (const heading of await headings.all()) {
-    await expect(heading).toHaveAccessibleName(/^(around )?(\d{1,2} )?[A-Z][a-z]+ \d{4} ?: \S/);
+    await expect(heading).toHaveAccessibleName(/^(about )?(\d{1,2} )?[A-Z][a-z]+ \d{4} ?: \S/);
   }
 });
 
@@ -46,7 +46,7 @@ test('without script each event shows its summary and status, and leads to its f
   const item = page.locator('article#kaetuai-killed');
   await expect(item.getByText(event.data.summary, { exact: true })).toBeVisible();
   await expect(item.getByText(/^Status:/)).toBeVisible();
-  await item.getByRole('link', { name: /^Full account\W+PC Samuel Tompoi Kaetuai/ }).click();
+  await item.getByRole('link', { name: /^Full account\W+/ }).click();
   await expect(page).toHaveURL(/\/timeline\/kaetuai-killed\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.data.title);
   await context.close();
@@ -66,7 +66,7 @@ test('on a 375 px phone the front page answers where the story stands in its fir
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
   await expect(page.locator('.story-head .dek')).toBeInViewport({ ratio: 1 });
-  await expect(page.locator('.story-head').getByText(/^Updated/)).toBeInViewport();
+  await expect(page.locator('.stands').getByText(/^Updated \d/)).toBeInViewport();
 });
 
 test('status words are quiet for confirmed events and framed for the others, in forced colours too', async ({

@@ -8,10 +8,11 @@ const PAGES = ['/', '/timeline/'];
 const WIDTHS = [320, 375, 1280];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The date a mark must say, read from the content: an estimated date says "around", an estimated time does not. */
+/** The date a mark must say, read from the content: an estimated date says "about", an estimated time does not. */
 function dateText(event: (typeof content.events)[number]): string {
   const date = describeWhen(event.data).date;
-  return event.data.approximate && !event.data.time ? `around ${date}` : date;
+  // describeWhen's date already says "about" for an estimated date, and not for an estimated time.
+  return date;
 }
 
 /** The drawing a reader sees at the current width (the other one is not displayed). */
@@ -44,7 +45,9 @@ for (const path of PAGES) {
     });
 
     test('has exactly one mark per event, named by its date and title', async ({ page }) => {
-      for (const width of [375, 1280]) {
+      // The phone drawing of /timeline/ is vertical: 28 events, ten of them in March 2025, need more lanes
+      // than its 288 px hold, so it counts them by month instead (tested in tests/unit/timeline-axis).
+      for (const width of path === '/' ? [375, 1280] : [1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         const links = axis(page).getByRole('link');
@@ -110,7 +113,7 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({ width: 375, height: 900 });
     const id = content.events[0]?.id ?? '';
     await page.goto('/');
-    await axis(page).locator(`a[href="/timeline/#${id}"]`).click();
+    await axis(page).locator(`a[href="/timeline/#${id}"]`).filter({ visible: true }).click();
     await expect(page).toHaveURL(new RegExp(`/timeline/#${id}$`));
     await expect(page.locator(`article#${id}`)).toBeInViewport();
   });
