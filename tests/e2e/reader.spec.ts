@@ -46,7 +46,7 @@ test('without script each event shows its summary and status, and leads to its f
   const item = page.locator('article#kaetuai-killed');
   await expect(item.getByText(event.data.summary, { exact: true })).toBeVisible();
   await expect(item.getByText(/^Status:/)).toBeVisible();
-  await item.getByRole('link', { name: /^Full account\W+/ }).click();
+  await item.getByRole('link', { name: event.data.title, exact: true }).click();
   await expect(page).toHaveURL(/\/timeline\/kaetuai-killed\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.data.title);
   await context.close();

@@ -21,16 +21,15 @@ describe('TimelineEvent', () => {
     );
   });
 
-  it('shows the time of day and the place beside the date, the summary, the status and a link to the full account', async () => {
+  it('shows the time of day and the place beside the date, the summary, the status, and the title links to the full account', async () => {
     const html = await renderComponent(TimelineEvent, { event: first }, '<p>Body text</p>');
     expect(html).toContain('about 16:30 Port-au-Prince time (UTC−4)');
     expect(html).toContain('<span class="place">A Town</span>');
     expect(html).not.toContain('Place:');
     expect(html).toContain('<p class="summary">Something happened.</p>');
     expect(html).toMatch(/data-status="confirmed"[^]*Status: <\/span>confirmed/);
-    expect(html).toMatch(
-      /<a class="more" href="\/timeline\/first-event\/">Full account<span class="visually-hidden">: The first event<\/span><\/a>/,
-    );
+    // One link per event to its page, the title: no second "Full account" tab stop to the same place.
+    expect(html.match(/href="\/timeline\/first-event\/"/g)).toHaveLength(1);
   });
 
   it('marks the first event of a year with the year, and others not', async () => {
@@ -60,11 +59,8 @@ describe('TimelineEvent', () => {
     expect(html).toContain('<span class="note">: one account only</span>');
   });
 
-  it('has an Embed control beside it that, without script, links to the embedding instructions', async () => {
-    const html = await renderComponent(TimelineEvent, { event: second }, '');
-    expect(html).toMatch(
-      /<embed-code[^>]* data-id="second-event" data-kind="event"[^>]*><a href="\/about\/#embed"[^>]*>Embed this event<span class="visually-hidden"[^>]*>: The second event<\/span><\/a><\/embed-code>/,
-    );
+  it('leaves embedding an event to the event page: no Embed control in the timeline row', async () => {
+    expect(await renderComponent(TimelineEvent, { event: second }, '')).not.toContain('<embed-code');
   });
 
   it('inside an embed, titles itself one level up and has no share controls', async () => {

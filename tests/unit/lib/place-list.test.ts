@@ -54,3 +54,22 @@ describe('placeListGroups', () => {
     ]);
   });
 });
+
+describe('placeListGroups at scale', () => {
+  const many = Array.from({ length: 7 }, (_, i) => ({ id: `e${i}` }) as EventView);
+  const [onMap, offMap] = placeListGroups(
+    [marker('Pont', 'exact', many)],
+    [{ id: 'Haiti', name: 'Haiti', country: 'Haiti', reason: 'no-coordinates', events: many }],
+    [],
+  );
+
+  it('lists only the latest few events of a drawn place and counts the rest', () => {
+    expect(onMap?.places[0]?.events.map((e) => e.id)).toEqual(['e4', 'e5', 'e6']);
+    expect(onMap?.places[0]?.unlisted).toBe('4 earlier events');
+  });
+
+  it('counts the events of a place that is not drawn instead of listing them', () => {
+    expect(offMap?.places[0]?.events).toEqual([]);
+    expect(offMap?.places[0]?.unlisted).toBe('7 events');
+  });
+});
