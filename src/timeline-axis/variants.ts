@@ -36,8 +36,10 @@ export function axisVariants(compact: boolean): [AxisVariant, AxisVariant] {
           options: {
             orientation: 'vertical',
             width: NARROW_WIDTH,
-            monthLength: 16,
-            maxLength: 640,
+            // 24 px a month gives every mark its own row in a crowded month of a two-year story (about
+            // 740 px tall, a phone's screen); a longer story compresses to 960 px, then counts by bars.
+            monthLength: 24,
+            maxLength: 960,
             maxLanes: 8,
             maxMarks: 200,
           },
