@@ -6,7 +6,7 @@
 import { countryByCode } from '../schemas/country-code.ts';
 import type { Site } from '../schemas/site.ts';
 import { countryIdByName, countryName } from './country.ts';
-import { countryFrames } from './map-country.ts';
+import { countryFrames, settingsFrames } from './map-country.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate-content.ts';
 
@@ -15,10 +15,10 @@ const HINT = '(north positive, west negative); check the source, or that lat and
 /** Problems for every place in the map's country whose lat or lon falls outside the story map's frame. */
 export function checkPlaceCoordinates(
   places: ValidContent['places'],
-  map: Pick<Site, 'language'> & { map: Pick<Site['map'], 'country'> },
+  map: Pick<Site, 'language'> & { map: Pick<Site['map'], 'country' | 'frame' | 'insetFrame'> },
 ): Problem[] {
   const code = countryByCode(String(map.map.country));
-  const frames = code && countryFrames(code.numeric);
+  const frames = code && settingsFrames(code.numeric, map.map);
   if (!code || !frames) return [];
   const { west, east, south, north } = frames.main;
   const name = countryName(code, map.language);

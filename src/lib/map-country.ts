@@ -9,7 +9,8 @@ import type { Feature, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { countryByCode } from '../schemas/country-code.ts';
 import { countryName } from './country.ts';
-import { insetFrame, mainFrame, type Bounds, type FrameSpec } from './map-frame.ts';
+import { INSET_WIDTH, insetFrame, MAIN_WIDTH, mainFrame, type Bounds, type FrameSpec } from './map-frame.ts';
+import type { Site } from '../schemas/site.ts';
 import { loadCountries } from './map-topology.ts';
 import { SITE } from './site.ts';
 
@@ -77,6 +78,17 @@ export function countryFrames(id: string): CountryFrames | undefined {
   return frames;
 }
 
+/** The country's frames, with any the settings pin by hand in place of the derived ones. */
+export function settingsFrames(id: string, map: Pick<Site['map'], 'frame' | 'insetFrame'>): CountryFrames | undefined {
+  const derived = countryFrames(id);
+  if (!derived) return undefined;
+  return {
+    bounds: derived.bounds,
+    main: map.frame ? { ...map.frame, width: MAIN_WIDTH } : derived.main,
+    inset: map.insetFrame ? { ...map.insetFrame, width: INSET_WIDTH } : derived.inset,
+  };
+}
+
 /** The story map's country and the words round it, as the site settings give them. */
 export interface StoryCountry extends CountryFrames {
   /** Its ISO 3166-1 numeric code, its geometry's id in world-atlas. */
@@ -95,7 +107,7 @@ let memo: StoryCountry | undefined;
 export function storyCountry(): StoryCountry {
   if (memo) return memo;
   const code = countryByCode(String(SITE.map.country));
-  const frames = code && countryFrames(code.numeric);
+  const frames = code && settingsFrames(code.numeric, SITE.map);
   if (!code || !frames) throw new Error(`The world map does not draw the country "${SITE.map.country}"`);
   memo = {
     ...frames,

@@ -28,6 +28,27 @@ function isLanguageTag(text: string): boolean {
   }
 }
 
+const FRAME_EXPECTED =
+  'four numbers in degrees, west < east (-180 to 180) and south < north (-85 to 85): "{ west: -74.6, east: -71.1, south: 17.8, north: 20.35 }"';
+
+/** A rectangle of the Earth an editor pins a map to, in degrees. */
+const frame = (description: string, example: string) =>
+  documented(
+    z
+      .strictObject(
+        {
+          west: z.number().min(-180).max(180),
+          east: z.number().min(-180).max(180),
+          south: z.number().min(-85).max(85),
+          north: z.number().min(-85).max(85),
+        },
+        { error: FRAME_EXPECTED },
+      )
+      .refine((box) => box.west < box.east && box.south < box.north, { error: FRAME_EXPECTED })
+      .optional(),
+    { description, example },
+  );
+
 /** The story map's settings: which country it draws and the words round it. */
 const MapSchema = z.strictObject({
   country: documented(
@@ -49,6 +70,14 @@ const MapSchema = z.strictObject({
       'Where the locator inset places the country, as the end of "an inset shows where Haiti lies in …" in the map\'s description.',
     example: 'the Caribbean',
   }),
+  frame: frame(
+    "Optional: the part of the Earth the story map shows, to pin a frame chosen by eye. Left out, the map frames the country's outline with a tenth of its span round it.",
+    '{ west: -74.6, east: -71.1, south: 17.8, north: 20.35 }',
+  ),
+  insetFrame: frame(
+    'Optional: the region the locator inset shows. Left out, the inset is centred on the country, at least 29° wide.',
+    '{ west: -88, east: -59, south: 8, north: 27 }',
+  ),
 });
 
 /** The story's settings, in `content/site.yaml`: one file, fields only. */

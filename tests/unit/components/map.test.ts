@@ -57,7 +57,7 @@ describe('EventLocator', () => {
   it('is a small named image of Haiti with the place marked, using the outline MapDefs provides', async () => {
     const locator = await renderComponent(EventLocator, { place: town.data });
     expect(locator).toMatch(
-      /<svg class="locator" viewBox="0 0 560 455"[^>]* role="img" aria-label="A Town marked on a map of Haiti"/,
+      /<svg class="locator" viewBox="0 0 560 432"[^>]* role="img" aria-label="A Town marked on a map of Haiti"/,
     );
     expect(locator).toContain('<use class="outline" href="#map-outline"></use>');
     expect(await renderComponent(MapDefs, {})).toMatch(/<g id="map-outline"><path fill="currentColor" d="M/);

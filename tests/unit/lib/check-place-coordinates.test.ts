@@ -99,3 +99,17 @@ describe('mapCountryProblems', () => {
     ]);
   });
 });
+
+describe('checkPlaceCoordinates, with a frame the settings pin', () => {
+  it('judges places against the pinned frame, not the derived one', () => {
+    const pinned = {
+      language: 'en',
+      map: { country: 'HT', frame: { west: -74.6, east: -71.1, south: 17.8, north: 20.35 } },
+    };
+    const [problem] = checkPlaceCoordinates([place('p', { lat: 19.1, lon: 72.6 })], pinned);
+    expect(problem?.expected).toMatch(/^a longitude between -74\.6 and -71\.1 for a place in Haiti/);
+    // -71.2 lies inside the pinned frame and outside the derived one (east edge -71.35).
+    expect(checkPlaceCoordinates([place('p', { lat: 19.1, lon: -71.2 })], pinned)).toEqual([]);
+    expect(checkPlaceCoordinates([place('p', { lat: 19.1, lon: -71.2 })], HAITI)).toHaveLength(1);
+  });
+});
