@@ -7,7 +7,7 @@ import yaml from 'js-yaml';
 import { readContent, type RawEntry } from './read-content.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
-import { checkPlaceCoordinates } from './check-place-coordinates.ts';
+import { checkPlaceCoordinates, mapCountryProblems } from './check-place-coordinates.ts';
 import { SiteSchema, type Site } from '../schemas/site.ts';
 import { yamlLineFinder } from './yaml-lines.ts';
 import { issuesToProblems, expectedFallback } from './zod-problems.ts';
@@ -120,8 +120,8 @@ export function checkSite(root: string): { site?: Site; problems: Problem[] } {
     };
   }
   const result = SiteSchema.safeParse(data, { error: expectedFallback });
-  if (result.success) return { site: result.data, problems: [] };
   const lineOf = yamlLineFinder(text, 1);
+  if (result.success) return { site: result.data, problems: mapCountryProblems(result.data, lineOf) };
   return {
     problems: issuesToProblems(result.error.issues, { file: SITE_FILE, data, schema: SiteSchema, lineOf }),
   };
@@ -136,8 +136,9 @@ export function checkContent(
   const { content, problems } = validateEntries(read.entries);
   const files = [...new Set([...read.entries, ...read.problems].map((e) => e.file))];
   const present = presentIds(files);
+  const settings = checkSite(root);
   // The map's own frame check goes first; a place it reports is not judged again by country.
-  const coordinates = checkPlaceCoordinates(content.places);
+  const coordinates = settings.site ? checkPlaceCoordinates(content.places, settings.site) : [];
   const all = [
     ...read.problems,
     ...problems,
@@ -148,7 +149,6 @@ export function checkContent(
     ...factNumberProblems(content.facts),
     ...dateProblems(content, today),
   ];
-  const settings = checkSite(root);
   all.push(...settings.problems);
   all.push(...bodyProblems(content), ...markdownProblems(content), ...reservedIdProblems(content));
   const ledger = readLedger(root);

@@ -11,8 +11,15 @@ const allSpots = (model: PlaceMapModel): DrawnSpot<MapMarker>[] => [
   ...(model.closeUp?.spots ?? []),
 ];
 
+/** The words the settings give the map: the country's name and the region the inset shows it in. */
+export interface MapWords {
+  name: string;
+  region: string;
+}
+
 /** What the map shows, in words: only what is drawn, as it is drawn. */
-export function describeMap(model: PlaceMapModel): string {
+export function describeMap(model: PlaceMapModel, words: MapWords): string {
+  const inset = `an inset shows where ${words.name} lies in ${words.region}.`;
   const spots = allSpots(model);
   const dots = spots.filter((s) => !s.area);
   const areas = spots.filter((s) => s.area).flatMap((s) => s.places.map((p) => p.name));
@@ -36,7 +43,7 @@ export function describeMap(model: PlaceMapModel): string {
     .filter(approximate);
   const close = model.closeUp;
   return [
-    'Haiti, with its neighbours shaded and the sea around.',
+    `${words.name}, with its neighbours shaded and the sea around.`,
     dots.length > 0 ? `Dots mark ${names(dots.map((s) => s.places[0]?.name ?? ''))}.` : '',
     ...shared,
     alone.length > 0
@@ -49,8 +56,8 @@ export function describeMap(model: PlaceMapModel): string {
       ? `A close-up, outlined on the main map, enlarges the area round ${names(close.spots.map((s) => s.places[0]?.name ?? ''))}.`
       : '',
     close
-      ? `Scale bars show ${model.main.scale.km} km on the main map and ${close.scale.km} km on the close-up; an inset shows where Haiti lies in the Caribbean.`
-      : `A scale bar shows ${model.main.scale.km} km; an inset shows where Haiti lies in the Caribbean.`,
+      ? `Scale bars show ${model.main.scale.km} km on the main map and ${close.scale.km} km on the close-up; ${inset}`
+      : `A scale bar shows ${model.main.scale.km} km; ${inset}`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -34,15 +34,49 @@ export interface Frame {
   projection: GeoProjection;
 }
 
-/**
- * Haiti whole, Tortuga to Île à Vache, with the Dominican Republic's west and
- * the sea round it. The sea north-west of the Môle holds the inset, the sea
- * south-west of Tiburon the scale bar.
- */
-export const HAITI_FRAME: FrameSpec = { west: -74.6, east: -71.1, south: 17.8, north: 20.35, width: 560 };
+/** A rectangle of the Earth in degrees, east and north positive. */
+export type Bounds = Omit<FrameSpec, 'width'>;
 
-/** The Caribbean from the Yucatán to the Lesser Antilles, for the inset that shows where Haiti is. */
-export const CARIBBEAN_FRAME: FrameSpec = { west: -88, east: -59, south: 8, north: 27, width: 132 };
+/** The story map's width in SVG units; its height follows from the country's shape. */
+export const MAIN_WIDTH = 560;
+/** The locator inset's width in SVG units. */
+export const INSET_WIDTH = 132;
+
+const outward = (n: number, up: boolean) => (up ? Math.ceil(n * 20) : Math.floor(n * 20)) / 20;
+
+/**
+ * The story map's frame: the country's outline with a tenth of its larger
+ * span of sea and neighbours round it, rounded out to 0.05°.
+ */
+export function mainFrame(country: Bounds): FrameSpec {
+  const pad = Math.max(country.east - country.west, country.north - country.south) / 10;
+  return {
+    west: outward(country.west - pad, false),
+    east: outward(country.east + pad, true),
+    south: outward(country.south - pad, false),
+    north: outward(country.north + pad, true),
+    width: MAIN_WIDTH,
+  };
+}
+
+/**
+ * The locator inset's frame: centred on the country, five times its larger span
+ * wide (29° at least, enough to show the region round a small country; 120° at
+ * most), and two thirds as tall in degrees.
+ */
+export function insetFrame(country: Bounds): FrameSpec {
+  const lon = (country.west + country.east) / 2;
+  const lat = (country.south + country.north) / 2;
+  const half = Math.min(Math.max(2.5 * Math.max(country.east - country.west, country.north - country.south), 14.5), 60);
+  const halfLat = (half * 2) / 3;
+  return {
+    west: Math.round(lon - half),
+    east: Math.round(lon + half),
+    south: Math.max(Math.round(lat - halfLat), -80),
+    north: Math.min(Math.round(lat + halfLat), 80),
+    width: INSET_WIDTH,
+  };
+}
 
 /** The mean Earth radius in km (IUGG), which turns d3's angular distances into km. */
 const EARTH_RADIUS_KM = 6371.0088;
@@ -53,7 +87,7 @@ const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (latitud
 export function makeFrame(spec: FrameSpec): Frame {
   const { west, east, south, north, width } = spec;
   if (!(west < east && south < north && width > 0)) throw new Error(`Not a map frame: ${JSON.stringify(spec)}`);
-  // Mercator keeps shapes true, and across a country of Haiti's size its scale varies by under 2%.
+  // Mercator keeps shapes true, and across a country a few hundred km tall its scale varies by a few per cent.
   const scale = width / (((east - west) * Math.PI) / 180);
   const projection = geoMercator().scale(scale).translate([0, 0]);
   const [x0, y0] = projection([west, north]) ?? [0, 0];

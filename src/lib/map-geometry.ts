@@ -1,6 +1,6 @@
 /**
- * The drawn base maps as SVG path data: Haiti and its neighbours for the
- * story map and the small per-event maps, and the Caribbean for the inset.
+ * The drawn base maps as SVG path data: the story's country and its neighbours
+ * for the story map and the small per-event maps, and its region for the inset.
  * Made from world-atlas once per build (a module-level memo), simplified so
  * the front page carries a couple of KB of geometry, not megabytes.
  */
@@ -8,7 +8,8 @@ import type { GeoProjection } from 'd3-geo';
 import type { Feature, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
-import { CARIBBEAN_FRAME, HAITI_FRAME, makeFrame, project, type Box, type Frame, type FrameSpec } from './map-frame.ts';
+import { makeFrame, project, type Box, type Frame, type FrameSpec } from './map-frame.ts';
+import { storyCountry } from './map-country.ts';
 import type { Ring } from './map-area-label.ts';
 import { compactPathData, projectedRings } from './map-path.ts';
 import { loadCountries, subsetCountries, type AtlasScale, type Countries } from './map-topology.ts';
@@ -16,31 +17,25 @@ import { loadCountries, subsetCountries, type AtlasScale, type Countries } from 
 /** The id of the outline MapDefs puts once on a page for every small map to `<use>`. */
 export const OUTLINE_ID = 'map-outline';
 
-/** Haiti's ISO 3166 numeric code, its geometry id in world-atlas. */
-export const HAITI_ID = '332';
-
-/** The Dominican Republic's, the neighbour the story map names. */
-export const DOMINICAN_REPUBLIC_ID = '214';
-
 /** One frame's shapes, as SVG path data in the frame's units. */
 export interface FrameShapes {
   width: number;
   height: number;
-  /** Haiti, all its kept islands in one path. */
-  haiti: string;
+  /** The story's country, all its kept islands in one path. */
+  country: string;
   /** Every other country in the frame, shaded as neighbours. */
   neighbours: string;
-  /** Each country's outline as drawn, by id, for finding room for its name. */
-  rings: Map<string, Ring[]>;
+  /** The story's country's outline as drawn, for finding room for its name. */
+  rings: Ring[];
 }
 
 /** Everything the maps draw from Natural Earth. */
 export interface BaseMaps {
-  /** The story map: Haiti in detail. */
+  /** The story map: the country in detail. */
   detail: FrameShapes;
   /** The same frame drawn coarsely, for maps a few dozen pixels wide. */
   outline: FrameShapes;
-  /** The Caribbean, with where the story map's frame lies in it. */
+  /** The region round the country, with where the story map's frame lies in it. */
   inset: FrameShapes & { frame: Box };
 }
 
@@ -52,7 +47,7 @@ interface Simplification {
   decimals: number;
 }
 
-// Tuned by eye and by bytes: the detail map keeps Gonâve and Tortuga but not Île à Vache or the Cayemites.
+// Tuned by eye and by bytes on the real story's map: it keeps the larger islands off a coast, not the smallest.
 const DETAIL: Simplification = { scale: '10m', minBend: 2, minIsland: 300, decimals: 0 };
 const OUTLINE: Simplification = { scale: '10m', minBend: 40, minIsland: 1500, decimals: 0 };
 const INSET: Simplification = { scale: '110m', minBend: 0.6, minIsland: 1.5, decimals: 0 };
@@ -79,13 +74,14 @@ const projected = (projection: GeoProjection) => (point: [number, number]) =>
 
 /** The countries of a frame, simplified by area in the frame's own units, then drawn as path data. */
 function drawFrame(frame: Frame, how: Simplification): FrameShapes {
+  const { id: countryId } = storyCountry();
   const world = loadCountries(how.scale);
   const near = new Set(
     feature(world, world.objects.countries)
       .features.filter((country) => nearFrame(frame.spec, country))
       .map((country) => country.id),
   );
-  const subset: Countries = subsetCountries(world, (geometry) => geometry.id === HAITI_ID || near.has(geometry.id));
+  const subset: Countries = subsetCountries(world, (geometry) => geometry.id === countryId || near.has(geometry.id));
   const toUnits = projected(frame.projection);
   const weighed = presimplify(subset, (triangle) => planarTriangleArea(triangle.map(toUnits) as typeof triangle));
   const simplified = simplify(weighed, how.minBend);
@@ -102,29 +98,23 @@ function drawFrame(frame: Frame, how: Simplification): FrameShapes {
       type: 'GeometryCollection',
       geometries: kept.objects.countries.geometries.filter((g) => keep(g.id)),
     });
-  const rings = new Map(
-    [HAITI_ID, DOMINICAN_REPUBLIC_ID].map((id) => [
-      id,
-      projectedRings(
-        clipped,
-        countries((g) => g === id),
-      ),
-    ]),
-  );
   return {
     width: frame.width,
     height: frame.height,
-    haiti: compactPathData(
+    country: compactPathData(
       clipped,
-      countries((id) => id === HAITI_ID),
+      countries((id) => id === countryId),
       how.decimals,
     ),
     neighbours: compactPathData(
       clipped,
-      countries((id) => id !== HAITI_ID),
+      countries((id) => id !== countryId),
       how.decimals,
     ),
-    rings,
+    rings: projectedRings(
+      clipped,
+      countries((id) => id === countryId),
+    ),
   };
 }
 
@@ -134,12 +124,13 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 /** The base maps, drawn on first use and kept for the rest of the build. */
 export function baseMaps(): BaseMaps {
   if (memo) return memo;
-  const inset = makeFrame(CARIBBEAN_FRAME);
-  const [x0, y0] = project(inset, HAITI_FRAME.west, HAITI_FRAME.north);
-  const [x1, y1] = project(inset, HAITI_FRAME.east, HAITI_FRAME.south);
+  const country = storyCountry();
+  const inset = makeFrame(country.inset);
+  const [x0, y0] = project(inset, country.main.west, country.main.north);
+  const [x1, y1] = project(inset, country.main.east, country.main.south);
   memo = {
-    detail: drawFrame(makeFrame(HAITI_FRAME), DETAIL),
-    outline: drawFrame(makeFrame(HAITI_FRAME), OUTLINE),
+    detail: drawFrame(makeFrame(country.main), DETAIL),
+    outline: drawFrame(makeFrame(country.main), OUTLINE),
     inset: { ...drawFrame(inset, INSET), frame: { x: x0, y: y0, width: tenth(x1 - x0), height: tenth(y1 - y0) } },
   };
   return memo;

@@ -5,7 +5,6 @@
  */
 import type { Place } from '../schemas/place.ts';
 import {
-  HAITI_FRAME,
   inFrame,
   makeFrame,
   project,
@@ -16,6 +15,7 @@ import {
   type MapPoint,
 } from './map-frame.ts';
 import { countryLabel, type CountryLabel, type Ring } from './map-area-label.ts';
+import { storyCountry } from './map-country.ts';
 import { grow, markerBox } from './map-labels.ts';
 import {
   AREA_RADIUS_KM,
@@ -33,8 +33,10 @@ import { crowdedGroup, insideBox, mergeSpots, type Spot } from './map-spots.ts';
 import type { Entry, EventView } from './story.ts';
 import type { Urls } from './urls.ts';
 
-/** The locator inset's size and place, top left over the sea north-west of the Môle. */
-export const INSET_BOX: Box = { x: 8, y: 8, width: 132, height: 91 };
+/** The locator inset's place, top left, and its size: its frame's. */
+export function insetBox(inset: Pick<Frame, 'width' | 'height'>): Box {
+  return { x: 8, y: 8, width: inset.width, height: inset.height };
+}
 
 /** Spots closer than this (edge to edge, in the main map's units) cannot both be labelled there. */
 const CROWDED = 3 * LABEL_SIZE;
@@ -54,10 +56,11 @@ export interface ListedPlace {
   events: EventView[];
 }
 
-/** The drawn outlines of the countries the map names, as map-geometry gives them. */
-export interface CountryShapes {
-  haiti: Ring[];
-  dominicanRepublic: Ring[];
+/** The story's country as the map names it, and its outline as map-geometry draws it. */
+export interface CountryShape {
+  /** Its name, written on the map in capitals. */
+  name: string;
+  rings: Ring[];
 }
 
 /** The whole country: its spots, the close-up's rectangle, the names of countries, the locator inset. */
@@ -103,7 +106,7 @@ export function placeHref(id: string, events: readonly EventView[], urls: Urls):
 /** Where a place is drawn on the story map's frame, or why it is not. */
 export function locate(place: Place): { point: MapPoint; radius: number } | ListedPlace['reason'] {
   if (place.lat === undefined || place.lon === undefined) return 'no-coordinates';
-  const frame = haitiFrame();
+  const frame = storyFrame();
   const point = project(frame, place.lon, place.lat);
   if (!inFrame(frame, point)) return 'outside';
   const radius = place.precision === 'area' ? Math.round(AREA_RADIUS_KM * unitsPerKm(frame) * 10) / 10 : MARKER_RADIUS;
@@ -111,16 +114,19 @@ export function locate(place: Place): { point: MapPoint; radius: number } | List
 }
 
 let frameMemo: Frame | undefined;
-const haitiFrame = () => (frameMemo ??= makeFrame(HAITI_FRAME));
+/** The story map's frame, from the site's map country. */
+export const storyFrame = () => (frameMemo ??= makeFrame(storyCountry().main));
+let insetMemo: Frame | undefined;
+const insetFrame = () => (insetMemo ??= makeFrame(storyCountry().inset));
 
 /** Lays out the story map for the given places and the events (in timeline order) that happened at them. */
 export function placeMap(
   places: readonly Entry<Place>[],
   events: readonly EventView[],
   urls: Urls,
-  shapes: CountryShapes,
+  shape: CountryShape,
 ): PlaceMapModel {
-  const frame = haitiFrame();
+  const frame = storyFrame();
   const markers: MapMarker[] = [];
   const coordinates = new Map<string, [number, number]>();
   const listed: ListedPlace[] = [];
@@ -141,7 +147,8 @@ export function placeMap(
   const inClose = (spot: Spot<MapMarker>) =>
     close !== undefined && (group.includes(spot) || insideBox(spot.point, close.extent));
   const scale = cornerScale(unitsPerKm(frame), frame.height);
-  const reserved = [INSET_BOX, scaleBox(scale), ...(close ? [close.extent] : [])];
+  const inset = insetBox(insetFrame());
+  const reserved = [inset, scaleBox(scale), ...(close ? [close.extent] : [])];
   const mainSpots = labelSpots(
     spots.filter((spot) => !inClose(spot)),
     frame.height,
@@ -153,14 +160,16 @@ export function placeMap(
     ...reserved,
     ...mainSpots.flatMap((s) => [markerBox(s.point, s.radius), ...s.labels.map((l) => l.box)]),
   ].map((box) => grow(box, 10));
-  const countries = [countryLabel(['HAITI'], shapes.haiti, taken, LABEL_SIZE)].filter((label) => label !== undefined);
+  const countries = [countryLabel([shape.name.toLocaleUpperCase()], shape.rings, taken, LABEL_SIZE)].filter(
+    (label) => label !== undefined,
+  );
   const main = {
     width: frame.width,
     height: frame.height,
     spots: mainSpots,
     scale,
     countries,
-    inset: INSET_BOX,
+    inset,
     closeUpBox: close?.extent,
   };
   return { main, closeUp: close?.panel, markers, listed };

@@ -32,3 +32,6 @@ export const SITE: Site = load();
 
 /** The site's own name, from content/site.yaml. */
 export const SITE_NAME = SITE.name;
+
+/** The story's language, a BCP 47 tag: every page's lang and the feed's language. */
+export const SITE_LANGUAGE = SITE.language;

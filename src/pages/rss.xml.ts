@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getStory } from '../data/story.ts';
 import { feedItems } from '../lib/feed.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { SITE_LANGUAGE, SITE_NAME } from '../lib/site.ts';
 import { makeUrls } from '../lib/urls.ts';
 
 /** /rss.xml: every event and correction, newest first, with absolute links. */
@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: story.article.data.dek,
     site: new URL(urls.home(), site).href,
     items: feedItems(story, urls).map((item) => ({ ...item, link: new URL(item.link, site).href })),
-    customData: '<language>en</language>',
+    // The schema allows only a well-formed language tag: letters, digits and hyphens, nothing to escape.
+    customData: `<language>${SITE_LANGUAGE}</language>`,
   });
 };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { baseMaps, DOMINICAN_REPUBLIC_ID, HAITI_ID } from '../../src/lib/map-geometry.ts';
+import { storyCountry } from '../../src/lib/map-country.ts';
+import { baseMaps } from '../../src/lib/map-geometry.ts';
 import { locate, placeMap } from '../../src/lib/map-places.ts';
 import { buildStory } from '../../src/lib/story.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
@@ -118,10 +119,7 @@ test('/timeline/ shows no small maps (the front page map locates every place), e
 // The map as the site lays it out, to know which mark is each label's own.
 const story = buildStory(content);
 const { rings } = baseMaps().detail;
-const model = placeMap(story.places, story.events, makeUrls('/'), {
-  haiti: rings.get(HAITI_ID) ?? [],
-  dominicanRepublic: rings.get(DOMINICAN_REPUBLIC_ID) ?? [],
-});
+const model = placeMap(story.places, story.events, makeUrls('/'), { name: storyCountry().name, rings });
 const panels = [model.main, ...(model.closeUp ? [model.closeUp] : [])];
 
 for (const width of [320, 375, 1280]) {

@@ -1,6 +1,8 @@
 /**
  * A place's country, against the world map: the name must be one the map
- * knows, spelt as the site spells it ("Haïti" or "haiti" would never match),
+ * knows (its own or any English name i18n-iso-countries gives the country),
+ * matched without regard to case or accents ("haïti" is Haiti, and the
+ * spelling is pointed out, since the place list shows it as written),
  * and coordinates must fall in that country, not in a neighbour or another
  * continent. Natural Earth 1:50m (world-atlas): parsing the 1:10m file alone
  * takes a fifth of a second, and 50m is within a few kilometres, well inside
@@ -10,19 +12,10 @@ import { geoContains } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
+import { englishNames } from '../country.ts';
 import { loadCountries, type Countries } from '../map-topology.ts';
 import type { Problem } from '../problem.ts';
 import type { ValidContent } from '../validate-content.ts';
-
-// Everyday names for countries the atlas names otherwise.
-const EVERYDAY: Record<string, string> = {
-  'United States': 'United States of America',
-  USA: 'United States of America',
-  'Dominican Republic': 'Dominican Rep.',
-  'Democratic Republic of the Congo': 'Dem. Rep. Congo',
-  'Central African Republic': 'Central African Rep.',
-  'Ivory Coast': "Côte d'Ivoire",
-};
 
 /** A name folded for comparison: no accents, no case, single spaces. */
 export function foldName(name: string): string {
@@ -31,10 +24,12 @@ export function foldName(name: string): string {
 
 interface Atlas {
   topology: Countries;
-  /** Written names (the atlas's and the everyday ones) to the atlas's geometry. */
+  /** Written names (the atlas's and the English ones) to the atlas's geometry. */
   byName: Map<string, GeometryObject<{ name: string }>>;
   /** Folded names to the written name to suggest. */
   byFolded: Map<string, string>;
+  /** The atlas's own names, one per shape, for naming where a point falls. */
+  atlasNames: Set<string>;
   shapes: Map<string, Feature>;
 }
 
@@ -48,12 +43,14 @@ function loadAtlas(): Atlas {
     const name = (geometry.properties as { name?: string } | undefined)?.name;
     if (name) byName.set(name, geometry);
   }
-  for (const [everyday, name] of Object.entries(EVERYDAY)) {
-    const geometry = byName.get(name);
-    if (geometry) byName.set(everyday, geometry);
+  const atlasNames = new Set(byName.keys());
+  for (const geometry of topology.objects.countries.geometries) {
+    // The library's names ("Dominican Republic", "USA") beside the atlas's abbreviations ("Dominican Rep.").
+    if (typeof geometry.id !== 'string') continue;
+    for (const name of englishNames(geometry.id)) if (!byName.has(name)) byName.set(name, geometry);
   }
   const byFolded = new Map([...byName.keys()].map((name) => [foldName(name), name]));
-  atlas = { topology, byName, byFolded, shapes: new Map() };
+  atlas = { topology, byName, byFolded, atlasNames, shapes: new Map() };
   return atlas;
 }
 
@@ -78,21 +75,19 @@ function inOrNear(shape: Feature, lon: number, lat: number): boolean {
 }
 
 function countryAt(map: Atlas, lon: number, lat: number): string | undefined {
-  for (const name of map.byName.keys()) {
-    if (Object.hasOwn(EVERYDAY, name)) continue;
+  for (const name of map.atlasNames) {
     const shape = shapeOf(map, name);
     if (shape && geoContains(shape, [lon, lat])) return name;
   }
   return undefined;
 }
 
-/** Problems with each place's country name and whether its coordinates lie in it; `skip`: files already reported. */
+/** Problems with each place's country name and whether its coordinates lie in it; `skip`: files whose coordinates are already reported. */
 export function placeCountryProblems(places: ValidContent['places'], skip: ReadonlySet<string> = new Set()): Problem[] {
   if (places.length === 0) return [];
   const map = loadAtlas();
   return places.flatMap((place): Problem[] => {
     const { country, lat, lon } = place.data;
-    if (skip.has(place.file)) return [];
     const problems: Problem[] = [];
     const name = map.byName.has(country) ? country : map.byFolded.get(foldName(country));
     if (!name) return [];
@@ -105,7 +100,7 @@ export function placeCountryProblems(places: ValidContent['places'], skip: Reado
         line: place.lineOf(['country']),
       });
     }
-    if (lat === undefined || lon === undefined) return problems;
+    if (lat === undefined || lon === undefined || skip.has(place.file)) return problems;
     const shape = shapeOf(map, name);
     if (!shape || inOrNear(shape, lon, lat)) return problems;
     const elsewhere = countryAt(map, lon, lat);
@@ -131,7 +126,7 @@ export function unknownCountryWarnings(places: ValidContent['places']): Problem[
       file: place.file,
       field: 'country',
       found: `${JSON.stringify(place.data.country)}, a country the world map does not know`,
-      expected: `the country's everyday English name, such as "Haiti" or "Kenya", so its coordinates can be checked`,
+      expected: `the country's name in English, as the ISO 3166 list or the world map writes it ("Côte d'Ivoire", "United States"), so its coordinates can be checked`,
       line: place.lineOf(['country']),
     }));
 }

@@ -6,6 +6,13 @@
  */
 export const MORE_CASES: [string, string[]][] = [
   [
+    'bad-site-settings',
+    [
+      'content/site.yaml: language: found "en_GB", expected a BCP 47 language tag such as "en", "en-GB" or "fr-HT" (line 2)',
+      'content/site.yaml: map.country: found "Atlantis", expected an ISO 3166-1 country code: two letters ("HT"), three letters ("HTI") or three digits ("332") (line 5)',
+    ],
+  ],
+  [
     'symlink',
     [
       'content/events/linked-event.md: file: found a symbolic link (to "/etc/hostname"), expected a real file or folder inside content/: replace the link with a copy of what it points to',
@@ -144,7 +151,7 @@ export const MORE_CASES: [string, string[]][] = [
     'country-misspelt',
     [
       'content/places/a-town.yaml: country: found "Haïti", expected "Haiti", spelt as the site spells it (the map and the place list match names exactly) (line 4)',
-      'content/places/a-town.yaml: lat: found lat 19.1, lon 72.6, a point in the sea, not in Haiti, expected coordinates in Haiti, from a source that gives them: check the signs (south and west are negative) (line 5)',
+      'content/places/a-town.yaml: lon: found 72.6, expected a longitude between -74.8 and -71.35 for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped (line 6)',
     ],
   ],
   [

@@ -39,7 +39,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'bad-corrections-contact',
     [
-      'content/site.yaml: correctionsContact: found "ask at the front desk", expected an e-mail address ("corrections@example.org") or a full https:// address of a form (line 2)',
+      'content/site.yaml: correctionsContact: found "ask at the front desk", expected an e-mail address ("corrections@example.org") or a full https:// address of a form (line 8)',
     ],
   ],
   [
@@ -133,7 +133,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'place-off-the-map',
     [
-      'content/places/a-town.yaml: lon: found 72.6, expected a longitude between -74.6 and -71.1 for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped (line 6)',
+      'content/places/a-town.yaml: lon: found 72.6, expected a longitude between -74.8 and -71.35 for a place in Haiti (north positive, west negative); check the source, or that lat and lon are not swapped (line 6)',
     ],
   ],
   [

@@ -29,6 +29,7 @@ const QUOTED: Record<string, string> = {
   'reserved-id': 'which the page it is shown on uses for itself',
   'link-in-field': 'without links: [words](…) links work only in the text below the fields',
   'country-misspelt': 'spelt as the site spells it',
+  'bad-site-settings': 'an ISO 3166-1 country code',
   'place-in-another-country': 'a point in',
   'percentage-as-fraction': 'with unit "%" (it would read',
   'unit-placeholder': 'which says nothing after the number',

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check-content.ts';
-import { HAITI_FRAME, makeFrame, unitsPerKm } from '../../../src/lib/map-frame.ts';
-import { baseMaps, DOMINICAN_REPUBLIC_ID, HAITI_ID } from '../../../src/lib/map-geometry.ts';
+import { makeFrame, unitsPerKm } from '../../../src/lib/map-frame.ts';
+import { storyCountry } from '../../../src/lib/map-country.ts';
+import { baseMaps } from '../../../src/lib/map-geometry.ts';
 import { insideRings } from '../../../src/lib/map-area-label.ts';
 import { markerBox, overlap } from '../../../src/lib/map-labels.ts';
 import { describeMap } from '../../../src/lib/map-describe.ts';
@@ -25,7 +26,8 @@ import { makeUrls } from '../../../src/lib/urls.ts';
 const root = join(import.meta.dirname, '../../..');
 const story = buildStory(checkContent(root).content);
 const { rings } = baseMaps().detail;
-const shapes = { haiti: rings.get(HAITI_ID) ?? [], dominicanRepublic: rings.get(DOMINICAN_REPUBLIC_ID) ?? [] };
+const shapes = { name: storyCountry().name, rings };
+const HAITI_FRAME = storyCountry().main;
 const model = placeMap(story.places, story.events, makeUrls('/'), shapes);
 const marker = (id: string) => model.markers.find((m) => m.id === id);
 
@@ -105,7 +107,7 @@ describe('placeMap on the real content', () => {
     }
     expect(model.main.countries.map((c) => c.lines.map((line) => line.text).join(' '))).toEqual(['HAITI']);
     const [haiti] = model.main.countries;
-    for (const line of haiti?.lines ?? []) expect(insideRings(shapes.haiti, [haiti?.x ?? NaN, line.y])).toBe(true);
+    for (const line of haiti?.lines ?? []) expect(insideRings(shapes.rings, [haiti?.x ?? NaN, line.y])).toBe(true);
   });
 
   it('sets labels at the size a 320 px screen draws at 12 CSS px, and a 375 px one at 14', () => {
@@ -173,7 +175,7 @@ describe('the label sizes of the stylesheet', () => {
 
 describe('describeMap', () => {
   it('says in words what the map shows, and only that', () => {
-    expect(describeMap(model)).toBe(
+    expect(describeMap(model, storyCountry())).toBe(
       'Haiti, with its neighbours shaded and the sea around. ' +
         'Dots mark Port-au-Prince, Pont-Sondé and Saint-Marc. ' +
         'The dot of Pont-Sondé also marks Pont-Sondé area (Carrefour Paye–Savien supply route); both locations are approximate. ' +

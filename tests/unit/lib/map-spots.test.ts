@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAITI_FRAME, makeFrame, project } from '../../../src/lib/map-frame.ts';
+import { countryFrames } from '../../../src/lib/map-country.ts';
+import { makeFrame, project } from '../../../src/lib/map-frame.ts';
 import {
   closeUpFrame,
   crowdedGroup,
@@ -67,7 +68,9 @@ describe('crowdedGroup', () => {
 });
 
 describe('closeUpFrame', () => {
-  const frame = makeFrame(HAITI_FRAME);
+  const frame = makeFrame(
+    countryFrames('332')?.main ?? { west: -74.8, east: -71.35, south: 17.75, north: 20.4, width: 560 },
+  );
   const points = [
     ['saint-marc', -72.7, 19.117],
     ['pont-sonde', -72.617, 19.149],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const project = join(import.meta.dirname, '../../..');
+const project = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'new-entry-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

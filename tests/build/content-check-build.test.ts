@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const project = join(import.meta.dirname, '../../..');
+const project = join(import.meta.dirname, '../..');
 const fixtures = join(project, 'tests/fixtures');
 const scratch = mkdtempSync(join(tmpdir(), 'build-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

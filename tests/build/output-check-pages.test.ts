@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resultKey } from '../../../scripts/output-check/check-page.ts';
-import { balance, checkPages } from '../../../scripts/output-check/check-pages.ts';
+import { resultKey } from '../../scripts/output-check/check-page.ts';
+import { balance, checkPages } from '../../scripts/output-check/check-pages.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'output-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

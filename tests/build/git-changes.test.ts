@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentChangesSinceHead } from '../../../scripts/git-changes.ts';
+import { contentChangesSinceHead } from '../../scripts/git-changes.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'git-changes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

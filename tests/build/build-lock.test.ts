@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lockHolder, tryLock, waitForLock } from '../../../scripts/build-lock.ts';
+import { lockHolder, tryLock, waitForLock } from '../../scripts/build-lock.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'build-lock-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -44,7 +44,7 @@ describe('the build lock', () => {
 
   it('makes a second build in another process wait until the first is killed', async () => {
     const file = lockFile();
-    const module = join(import.meta.dirname, '../../../scripts/build-lock.ts');
+    const module = join(import.meta.dirname, '../../scripts/build-lock.ts');
     // The "first build": takes the lock, says so, then sleeps until killed.
     const holder = spawn(
       process.execPath,

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const project = join(import.meta.dirname, '../../..');
+const project = join(import.meta.dirname, '../..');
 // Beside the browser tests' two ports, inside the same range.
 const port = Number(process.env['E2E_PORT'] ?? 4322) + 2;
 
