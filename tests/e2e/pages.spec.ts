@@ -6,6 +6,7 @@ import { headingDate, latestEvents } from '../../src/lib/timeline-view.ts';
 import { describeWhen } from '../../src/lib/when.ts';
 import { STATUS_MEANINGS } from '../../src/schemas/status.ts';
 import { content, sitemapPaths, SITE } from './sites.ts';
+import { quotedNotes } from '../../src/lib/update-log.ts';
 
 const storyEvents = () => buildStory(content).events;
 
@@ -54,7 +55,7 @@ test('the front page carries the headline, the article, corrections, both boxes 
     for (const line of lines) await expect(region.getByText(line.text, { exact: false })).toBeVisible();
   }
   const corrections = page.getByRole('region', { name: 'Corrections and clarifications' }).getByRole('listitem');
-  await expect(corrections).toHaveCount(article.data.corrections.length);
+  await expect(corrections).toHaveCount(quotedNotes(article.data.log).length);
   const figures = page.getByRole('region', { name: 'Key figures' }).getByRole('listitem');
   const cards = headlineFacts(content.facts);
   await expect(figures).toHaveCount(cards.length);
