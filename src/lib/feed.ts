@@ -78,3 +78,22 @@ export function feedItems(story: Story, urls: Urls): FeedItem[] {
   dated.push(...logItems(pageUpdates, 'article', article.title, urls.home()));
   return dated.sort((a, b) => comparePartialDates(b.date, a.date)).map(({ item }) => item);
 }
+
+/** The feed's options for @astrojs/rss: items with absolute links, lastBuildDate from the content, atom:link to itself. */
+export function rssOptions(story: Story, urls: Urls, site: URL, siteName: string) {
+  const self = new URL(urls.feed(), site).href;
+  // Built from the content's own latest date, never the clock, so two builds of one commit are identical.
+  const built = dayDate(story.updated)?.toUTCString();
+  return {
+    title: `${siteName}: ${story.article.data.title}`,
+    description: story.article.data.dek,
+    site: new URL(urls.home(), site).href,
+    items: feedItems(story, urls).map((item) => ({ ...item, link: new URL(item.link, site).href })),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      '<language>en</language>',
+      built ? `<lastBuildDate>${built}</lastBuildDate>` : '',
+      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+  };
+}

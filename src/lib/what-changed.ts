@@ -31,7 +31,7 @@ export function whatChanged(story: Story, urls: Urls): ChangeLine[] {
     href: `${urls.home()}#${correctionAnchor(index)}`,
     label: logLabel(note),
     date: note.date,
-    what: `note ${index + 1} on the article as first published, on “${note.quote}”`,
+    what: `note ${index + 1} on the article as first published`,
   }));
   const all = [
     ...notes,
