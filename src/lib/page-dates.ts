@@ -10,8 +10,10 @@ import { lastUpdated } from './last-updated.ts';
 // outranks a change dated 9 December 2025 (the timeline orders a month after its days; a lastmod cannot).
 const latestDate = (dates: readonly PartialDate[], fallback: undefined): PartialDate | undefined =>
   dates.reduce<PartialDate | undefined>((a, b) => (a === undefined || startKey(b) > startKey(a) ? b : a), fallback);
-const lastChanged = <T extends PartialDate | undefined>(log: readonly { date: PartialDate }[], own: T) =>
-  log.length > 0 ? (latestDate([...log.map((e) => e.date), ...(own ? [own] : [])], undefined) ?? own) : own;
+const logDates = (log: readonly { date: PartialDate }[]) => log.map((entry) => entry.date);
+// A log entry is never dated before its entry (the check says so), so the latest entry wins when there is one.
+const lastChanged = (log: readonly { date: PartialDate }[], own: PartialDate): PartialDate =>
+  latestDate(logDates(log), undefined) ?? own;
 
 type Logged<T> = { id: string; data: T & { log: readonly { date: PartialDate }[] } };
 
@@ -32,11 +34,11 @@ export function pageDates(content: PageDateContent, base: string): Map<string, s
   const events = content.events.map(eventDate);
   for (const event of content.events) dates.set(`${root}timeline/${event.id}/`, eventDate(event).iso);
   for (const section of content.sections) {
-    const own = latestDate(content.events.filter((e) => e.data.section === section.id).map(eventDate), undefined);
-    const date = lastChanged(section.data.log, own);
+    const own = content.events.filter((e) => e.data.section === section.id).map(eventDate);
+    const date = latestDate([...own, ...logDates(section.data.log)], undefined);
     if (date) dates.set(`${root}timeline/${section.id}/`, date.iso);
   }
-  const sectionLogs = content.sections.flatMap((section) => section.data.log.map((entry) => entry.date));
+  const sectionLogs = content.sections.flatMap((section) => logDates(section.data.log));
   const timeline = latestDate([...events, ...sectionLogs], undefined);
   if (timeline) dates.set(`${root}timeline/`, timeline.iso);
   const facts = content.facts.map((fact) => lastChanged(fact.data.log, fact.data.asOf.end ?? fact.data.asOf.start));
