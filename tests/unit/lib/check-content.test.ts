@@ -253,6 +253,12 @@ const EARLIER_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'updated-field-retired',
+    [
+      'content/events/first-event.md: updated: found a field that is no longer used, expected no "updated" line: the date is now derived from the log. Delete the line and add a dated log entry saying what changed (see EDITING.md, "The update log") (line 12)',
+    ],
+  ],
+  [
     'updated-not-to-the-day',
     [
       'content/events/first-event.md: log.0.date: found "2025-12", expected the full date with the day, such as "2025-12-27" (this date is always known to the day) (line 14)',
