@@ -107,10 +107,10 @@ test('the timeline shows every section and every event with its date at true pre
     for (const source of event.data.sources) await expect(item.locator(`a[href="/sources/#${source}"]`)).toHaveCount(1);
   }
   // A month-precise event never shows a day.
-  await expect(page.locator('article#kaetuai-buried time')).toHaveText('March 2025:');
-  await expect(page.locator('article#kaetuai-buried time')).toHaveAttribute('datetime', '2025-03');
+  await expect(page.locator('article#kaetuai-buried .head time')).toHaveText('March 2025:');
+  await expect(page.locator('article#kaetuai-buried .head time')).toHaveAttribute('datetime', '2025-03');
   // An approximate month keeps its "about".
-  await expect(page.locator('article#family-sues-government time')).toHaveText('about June 2025:');
+  await expect(page.locator('article#family-sues-government .head time')).toHaveText('about June 2025:');
 });
 
 test('each event has its own page with its title, description and a way back to the timeline', async ({ page }) => {
