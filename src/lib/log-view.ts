@@ -3,7 +3,7 @@ import type { LogEntry } from '../schemas/log.ts';
 import { STATUSES } from '../schemas/status.ts';
 import type { PartialDate } from './partial-date.ts';
 import { refLink, type RefLink, type SectionView, type Story } from './story.ts';
-import { labelPrefix, lastChanged, latestDate, logAnchor, noteParts, previousText } from './update-log.ts';
+import { labelPrefix, lastChanged, latestByStart, logAnchor, noteParts, previousText } from './update-log.ts';
 import type { Urls } from './urls.ts';
 
 /** A piece of a note as shown: words, linked when the note cross-references another entry. */
@@ -60,5 +60,5 @@ export function logView(
 /** When a section's page last changed: the latest of its own log and of its events' (each event's own date when unlogged). */
 export function sectionChanged(section: SectionView): PartialDate | undefined {
   const events = section.events.map((event) => lastChanged(event.data.log, event.data.date));
-  return lastChanged(section.data.log, latestDate(events, undefined));
+  return latestByStart([...events, ...section.data.log.map((entry) => entry.date)]);
 }

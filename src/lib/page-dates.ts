@@ -3,17 +3,14 @@
  * content's own dates and logs (an entry's latest log entry, or its own date),
  * never from the build clock or git, so two builds of one commit agree.
  */
-import { startKey, type PartialDate } from './partial-date.ts';
+import type { PartialDate } from './partial-date.ts';
 import { lastUpdated } from './last-updated.ts';
+import { latestByStart } from './update-log.ts';
 
-// A sitemap date is a day: a month-precise date counts as its first day here, so "December 2025" never
-// outranks a change dated 9 December 2025 (the timeline orders a month after its days; a lastmod cannot).
-const latestDate = (dates: readonly PartialDate[], fallback: undefined): PartialDate | undefined =>
-  dates.reduce<PartialDate | undefined>((a, b) => (a === undefined || startKey(b) > startKey(a) ? b : a), fallback);
 const logDates = (log: readonly { date: PartialDate }[]) => log.map((entry) => entry.date);
 // A log entry is never dated before its entry (the check says so), so the latest entry wins when there is one.
 const lastChanged = (log: readonly { date: PartialDate }[], own: PartialDate): PartialDate =>
-  latestDate(logDates(log), undefined) ?? own;
+  latestByStart(logDates(log)) ?? own;
 
 type Logged<T> = { id: string; data: T & { log: readonly { date: PartialDate }[] } };
 
@@ -35,14 +32,14 @@ export function pageDates(content: PageDateContent, base: string): Map<string, s
   for (const event of content.events) dates.set(`${root}timeline/${event.id}/`, eventDate(event).iso);
   for (const section of content.sections) {
     const own = content.events.filter((e) => e.data.section === section.id).map(eventDate);
-    const date = latestDate([...own, ...logDates(section.data.log)], undefined);
+    const date = latestByStart([...own, ...logDates(section.data.log)]);
     if (date) dates.set(`${root}timeline/${section.id}/`, date.iso);
   }
   const sectionLogs = content.sections.flatMap((section) => logDates(section.data.log));
-  const timeline = latestDate([...events, ...sectionLogs], undefined);
+  const timeline = latestByStart([...events, ...sectionLogs]);
   if (timeline) dates.set(`${root}timeline/`, timeline.iso);
   const facts = content.facts.map((fact) => lastChanged(fact.data.log, fact.data.asOf.end ?? fact.data.asOf.start));
-  const factsDate = latestDate(facts, undefined);
+  const factsDate = latestByStart(facts);
   if (factsDate) dates.set(`${root}facts/`, factsDate.iso);
   if (article) {
     const home = lastUpdated({

@@ -2,7 +2,7 @@
 import { sourceName } from './source-name.ts';
 import type { Story } from './story.ts';
 import type { Urls } from './urls.ts';
-import { correctionAnchor, kindWord, latestDate, notePlain, quotedNotes } from './update-log.ts';
+import { correctionAnchor, kindWord, latestByStart, notePlain, quotedNotes } from './update-log.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ function timelineModified(story: Story): string | undefined {
     ...story.sections.flatMap((section) => section.data.log.map((entry) => entry.date)),
     ...story.events.flatMap((event) => [event.data.date, ...event.data.log.map((entry) => entry.date)]),
   ];
-  return latestDate(dates, undefined)?.iso;
+  return latestByStart(dates)?.iso;
 }
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can close the script early. */

@@ -6,7 +6,7 @@
 import { parseRef, type Ref } from '../schemas/ref.ts';
 import type { ArticleLogEntry, LogEntry } from '../schemas/log.ts';
 import type { Correction } from '../schemas/article.ts';
-import { comparePartialDates, formatPartialDate, type PartialDate } from './partial-date.ts';
+import { comparePartialDates, formatPartialDate, startKey, type PartialDate } from './partial-date.ts';
 
 /** The anchor of the nth (0-based) log entry of an entry, numbered in append order: "kaetuai-buried-update-1". */
 export const logAnchor = (entryId: string, index: number) => `${entryId}-update-${index + 1}`;
@@ -24,6 +24,13 @@ export function latestDate<T extends PartialDate | undefined>(
     fallback,
   );
 }
+
+/**
+ * The latest of some dates for a page's modified date, a month counting as its first day, so "December 2025"
+ * never outranks a change dated 9 December 2025 (the timeline orders a month after its days; a page date cannot).
+ */
+export const latestByStart = (dates: readonly PartialDate[]): PartialDate | undefined =>
+  dates.reduce<PartialDate | undefined>((a, b) => (a === undefined || startKey(b) > startKey(a) ? b : a), undefined);
 
 /** An entry's "last updated": the latest date of its log, or its own date when the log is empty. */
 export function lastChanged<T extends PartialDate | undefined>(log: readonly { date: PartialDate }[], own: T) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { logView } from '../../../src/lib/log-view.ts';
 import {
   lastChanged,
+  latestByStart,
   latestChange,
   logAnchor,
   logLabel,
@@ -30,6 +31,14 @@ describe('lastChanged', () => {
   it("is the entry's own date while its log is empty, and nothing when it has none", () => {
     expect(lastChanged([], PartialDateSchema.parse('2025-03')).iso).toBe('2025-03');
     expect(lastChanged([], undefined)).toBeUndefined();
+  });
+});
+
+describe('latestByStart', () => {
+  it('counts a month as its first day, so a dated change outranks the month it falls in', () => {
+    const dates = ['2025-12', '2025-12-09', '2025-11-30'].map((d) => PartialDateSchema.parse(d));
+    expect(latestByStart(dates)?.iso).toBe('2025-12-09');
+    expect(latestByStart([])).toBeUndefined();
   });
 });
 
