@@ -12,6 +12,7 @@ import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
+import { sitemapDates } from './src/integrations/sitemap-dates.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
 import { rehypeNoteMarkers } from './src/markdown/note-markers.ts';
 import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
@@ -26,6 +27,8 @@ const base = process.env.BASE_PATH ?? '/';
 const isBuild = process.argv.includes('build');
 /** @type {Set<string> | undefined} read once, when the sitemap is written */
 let redirects;
+/** @type {Map<string, string> | undefined} each page's lastmod, from the content's logs, read once */
+let lastmods;
 
 export default defineConfig({
   // A build from another content tree keeps its own content cache, so entries never mix.
@@ -75,6 +78,11 @@ export default defineConfig({
       filter: (page) => {
         const path = new URL(page).pathname;
         return !isEmbedPath(path, base) && !(redirects ??= redirectPaths(root, base)).has(path);
+      },
+      // lastmod from the content's own dates and logs, never the clock, so builds stay byte-identical.
+      serialize: (item) => {
+        const lastmod = (lastmods ??= sitemapDates(root, base)).get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod } : item;
       },
     }),
     // Each page's CSP lists only its own inline hashes, not the whole build's.

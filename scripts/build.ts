@@ -9,6 +9,10 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { waitForLock } from './build-lock.ts';
 import { checkBuiltSite } from './check-output.ts';
+import { contentChangesSinceHead } from './git-changes.ts';
+import { checkToday } from '../src/lib/checks/dates.ts';
+import { formatProblem } from '../src/lib/problem.ts';
+import { missingLogEntries } from '../src/lib/updated-unchanged.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -29,6 +33,14 @@ process.on('exit', () => release?.());
 // Fixture builds (CONTENT_ROOT) are for tests and never published.
 if (!process.env['SITE_URL'] && !process.env['CONTENT_ROOT']) {
   console.warn('SITE_URL is not set: canonical, preview-image and feed URLs will point at http://localhost:4321.');
+}
+
+// A status, figure, date or source changed since the last commit without a dated log entry never reaches readers.
+const changes = contentChangesSinceHead(resolve(process.env['CONTENT_ROOT'] ?? '.'));
+const unlogged = changes.ok ? missingLogEntries(changes.changes, checkToday()) : [];
+if (unlogged.length > 0) {
+  for (const problem of unlogged) console.error(formatProblem(problem));
+  fail(`\n${unlogged.length} change(s) without a log entry; nothing was built, and ${target} is unchanged.`);
 }
 
 mkdirSync(resolve('.build-staging'), { recursive: true });

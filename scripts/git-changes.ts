@@ -1,6 +1,6 @@
 /**
  * Asks git which content files differ from the last commit, with their committed
- * text, for the "changed but not re-dated" warning. Any trouble with git (not
+ * text, for the "changed without a dated note" rule. Any trouble with git (not
  * installed, not a repository, no commit yet) means no comparison, never a failure.
  */
 import { spawnSync } from 'node:child_process';

@@ -164,7 +164,7 @@ if (prompt) {
   for (const field of missing) await ask(field, prompt);
 }
 
-let entry = newEntry(kind, answers, today);
+let entry = newEntry(kind, answers);
 // A rule that spans fields (an http:// address without httpOnly) is met only now: ask again for those fields alone.
 while (prompt && !entry.ok) {
   const again = missing.filter((field) => entry.ok || entry.problems.some((p) => p.field.split('.')[0] === field.name));
@@ -172,7 +172,7 @@ while (prompt && !entry.ok) {
   for (const problem of entry.problems)
     console.log(`  That will not do: ${problem.field}: expected ${problem.expected}`);
   for (const field of again) await ask(field, prompt);
-  entry = newEntry(kind, answers, today);
+  entry = newEntry(kind, answers);
 }
 prompt?.close();
 if (!entry.ok) {

@@ -6,7 +6,7 @@ import { checkToday } from '../src/lib/checks/dates.ts';
 import { checkContent } from '../src/lib/check-content.ts';
 import { contentWarnings, missingContact } from '../src/lib/content-warnings.ts';
 import { formatProblem, sortProblems } from '../src/lib/problem.ts';
-import { updatedUnchanged } from '../src/lib/updated-unchanged.ts';
+import { missingLogEntries } from '../src/lib/updated-unchanged.ts';
 import { contentChangesSinceHead } from './git-changes.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -14,13 +14,12 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** Checks `<root>/content`, prints the report, and returns the exit code: 1 when there is any problem. */
 export function runCheck(root: string, today = checkToday()): number {
   const started = performance.now();
-  const { problems, content, site } = checkContent(root, today);
+  const checked = checkContent(root, today);
+  const { content, site } = checked;
   const git = contentChangesSinceHead(root);
-  const warnings = sortProblems([
-    ...contentWarnings(content, today),
-    ...missingContact(site),
-    ...(git.ok ? updatedUnchanged(git.changes, today) : []),
-  ]);
+  // A status, figure, date or source changed without a dated note would reach readers unannounced: an error.
+  const problems = sortProblems([...checked.problems, ...(git.ok ? missingLogEntries(git.changes, today) : [])]);
+  const warnings = sortProblems([...contentWarnings(content, today), ...missingContact(site)]);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
   for (const problem of problems) console.error(formatProblem(problem));

@@ -16,6 +16,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import type { ValidContent } from './validate-content.ts';
 import type { Site } from '../schemas/site.ts';
 import { SITE_FILE } from './site-file.ts';
+import { lastChanged } from './update-log.ts';
 
 /** How long a figure stands without a review date before the check asks for one. */
 export const FACT_SHELF_MONTHS = 6;
@@ -37,7 +38,7 @@ export function staleFacts(content: ValidContent, today: string): Problem[] {
           file: fact.file,
           field: 'reviewAfter',
           found: `"${reviewAfter.iso}", which has passed`,
-          expected: `a current figure: check the sources for a newer one and update value, asOf and updated, or, if it still stands, move reviewAfter to a later date such as ${recheck}`,
+          expected: `a current figure: check the sources for a newer one and update value and asOf with a log entry, or, if it still stands, move reviewAfter to a later date such as ${recheck}`,
           line: fact.lineOf(['reviewAfter']),
         },
       ];
@@ -49,7 +50,7 @@ export function staleFacts(content: ValidContent, today: string): Problem[] {
         file: fact.file,
         field: 'asOf',
         found: `"${written(asOf)}", more than ${FACT_SHELF_MONTHS} months ago`,
-        expected: `a current figure: check the sources for a newer one and update value, asOf and updated, or, if it still stands, add reviewAfter: ${recheck}`,
+        expected: `a current figure: check the sources for a newer one and update value and asOf with a log entry, or, if it still stands, add reviewAfter: ${recheck}`,
         line: fact.lineOf(['asOf']),
       },
     ];
@@ -62,7 +63,7 @@ const later = (a: PartialDate, b: PartialDate | undefined) => (b && endKey(b) > 
 export function lingeringUnconfirmed(content: ValidContent, today: string): Problem[] {
   return content.events.flatMap((event): Problem[] => {
     if (event.data.status !== 'unconfirmed') return [];
-    const since = later(event.data.date, event.data.updated);
+    const since = later(event.data.date, lastChanged(event.data.log, undefined));
     const days = daysBetween(endKey(since), today);
     if (days <= UNCONFIRMED_DAYS) return [];
     const from = since === event.data.date ? 'the event' : 'its last update';
@@ -71,7 +72,7 @@ export function lingeringUnconfirmed(content: ValidContent, today: string): Prob
         file: event.file,
         field: 'status',
         found: `"unconfirmed", ${days} days after ${from}`,
-        expected: `a settled status (confirmed, reported or disputed) once reporting allows: look for newer sources, then change the status and set updated: "${today}"`,
+        expected: `a settled status (confirmed, reported or disputed) once reporting allows: look for newer sources, then change the status and add a log entry dated "${today}"`,
         line: event.lineOf(['status']),
       },
     ];

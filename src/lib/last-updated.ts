@@ -1,22 +1,32 @@
 /**
  * The site's "Updated" stamp, derived from the content so it is never typed
- * twice: the latest of the article's `updated`, any event's or fact's
- * `updated`, and any correction's `date`.
+ * twice: the latest date of any entry's update log (the article's, an event's,
+ * a fact's or a section's), of the "Where it stands" note, or else the day the
+ * article was first published.
  */
-import { comparePartialDates, type PartialDate } from './partial-date.ts';
+import type { PartialDate } from './partial-date.ts';
+import { latestDate } from './update-log.ts';
 
-/** What the stamp is read from: the article and anything carrying its own `updated`. */
+type Logged = { data: { log: readonly { date: PartialDate }[] } };
+
+/** What the stamp is read from: the article and every entry carrying a log. */
 export interface DatedContent {
-  article: { updated: PartialDate; corrections: readonly { date: PartialDate }[] };
-  events: readonly { data: { updated?: PartialDate | undefined } }[];
-  facts: readonly { data: { updated?: PartialDate | undefined } }[];
+  article: {
+    published: PartialDate;
+    standing?: { date: PartialDate } | undefined;
+    log: readonly { date: PartialDate }[];
+  };
+  events: readonly Logged[];
+  facts: readonly Logged[];
+  sections?: readonly Logged[];
 }
 
 /** The latest change to the story, for the byline's "Updated" stamp. */
-export function lastUpdated({ article, events, facts }: DatedContent): PartialDate {
+export function lastUpdated({ article, events, facts, sections = [] }: DatedContent): PartialDate {
   const dates = [
-    ...article.corrections.map((correction) => correction.date),
-    ...[...events, ...facts].flatMap((entry) => (entry.data.updated ? [entry.data.updated] : [])),
+    ...(article.standing ? [article.standing.date] : []),
+    ...article.log.map((entry) => entry.date),
+    ...[...events, ...facts, ...sections].flatMap((entry) => entry.data.log.map((item) => item.date)),
   ];
-  return dates.reduce((latest, date) => (comparePartialDates(date, latest) > 0 ? date : latest), article.updated);
+  return latestDate(dates, article.published);
 }

@@ -87,10 +87,10 @@ export type NewEntry = { ok: true; file: string; text: string } | { ok: false; p
 
 /**
  * Builds a new entry from answers keyed by field name (plus `id`), as typed: lists
- * comma-separated, numbers and true/false as words. Events and facts get
- * `updated: today`, since adding them changes the story; `today` is "YYYY-MM-DD".
+ * comma-separated, numbers and true/false as words. A new entry starts with an
+ * empty log: its own date is its "last updated" until something changes.
  */
-export function newEntry(kind: NewKind, answers: Readonly<Record<string, string>>, today: string): NewEntry {
+export function newEntry(kind: NewKind, answers: Readonly<Record<string, string>>): NewEntry {
   const collection = NEW_KINDS[kind];
   const { folder, extension, schema } = COLLECTIONS[collection];
   const id = answers['id']?.trim() ?? '';
@@ -105,8 +105,6 @@ export function newEntry(kind: NewKind, answers: Readonly<Record<string, string>
   }
   const fields = newEntryFields(kind);
   const withToday = { ...answers };
-  if (fields.some((field) => field.name === 'updated') && withToday['updated'] === undefined)
-    withToday['updated'] = today;
   const lines: string[] = [];
   const data: Record<string, unknown> = {};
   for (const field of fields) {

@@ -120,7 +120,12 @@ export function buildStory(input: StoryInput): Story {
     sources: [...input.sources].sort(compareSources),
     places: [...input.places].sort((a, b) => a.data.name.localeCompare(b.data.name)),
     timelineAliases,
-    updated: lastUpdated({ article: article.data, events: input.events, facts: input.facts }),
+    updated: lastUpdated({
+      article: article.data,
+      events: input.events,
+      facts: input.facts,
+      sections: input.sections,
+    }),
   };
 }
 

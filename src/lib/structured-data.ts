@@ -2,6 +2,7 @@
 import { sourceName } from './source-name.ts';
 import type { Story } from './story.ts';
 import type { Urls } from './urls.ts';
+import { correctionAnchor, kindWord, latestByStart, notePlain, quotedNotes } from './update-log.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -21,6 +22,13 @@ export function newsArticle(story: Story, urls: Urls, site: URL, siteName: strin
     publisher: { '@type': 'Organization', name: siteName },
     mainEntityOfPage: new URL(urls.home(), site).href,
     image: new URL(urls.preview('home'), site).href,
+    // Each note on the text as first published, as schema.org's CorrectionComment, linked to its anchor.
+    correction: quotedNotes(article.log).map((note, index) => ({
+      '@type': 'CorrectionComment',
+      text: `${kindWord(note.kind)}: ${notePlain(note.note)}`,
+      datePublished: note.date.iso,
+      url: new URL(`${urls.home()}#${correctionAnchor(index)}`, site).href,
+    })),
     citation: cited.map((source) => ({
       '@type': 'CreativeWork',
       name: source.data.title ?? 'No headline recorded',
@@ -36,6 +44,7 @@ export function timelineList(story: Story, urls: Urls, site: URL): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     name: 'Timeline',
+    dateModified: timelineModified(story),
     numberOfItems: story.events.length,
     itemListElement: story.events.map((event, index) => ({
       '@type': 'ListItem',
@@ -44,6 +53,15 @@ export function timelineList(story: Story, urls: Urls, site: URL): JsonLd {
       url: new URL(urls.timelinePage(event.id), site).href,
     })),
   };
+}
+
+/** When the timeline last changed: the latest log entry of a section or event, or the latest event. */
+function timelineModified(story: Story): string | undefined {
+  const dates = [
+    ...story.sections.flatMap((section) => section.data.log.map((entry) => entry.date)),
+    ...story.events.flatMap((event) => [event.data.date, ...event.data.log.map((entry) => entry.date)]),
+  ];
+  return latestByStart(dates)?.iso;
 }
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can close the script early. */

@@ -1,12 +1,12 @@
 /**
- * The "changed but not re-dated" rule: a content file that differs from the last
- * commit while its `updated` field does not. Pure: the script layer asks git for
- * the files and their committed text; this only compares.
+ * The "changed without a dated note" rule: a content file whose status, figure,
+ * dates or sources differ from the last commit while its update log gained no
+ * entry. Pure: the script layer asks git for the files and their committed
+ * text; this only compares, and shows the editor the log entry to add.
  */
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { parseContentFile } from './read-content.ts';
-import { knownFieldsAt } from './zod-problems.ts';
 
 /** A content file as it is in the last commit and as it is now. */
 export interface ChangedFile {
@@ -16,56 +16,78 @@ export interface ChangedFile {
   after: string;
 }
 
-/** The collection a content path belongs to, when that collection has an `updated` field. */
-function datedCollection(file: string): CollectionName | undefined {
+/** The fields whose change readers must be told about, per collection that keeps a log. */
+export const WATCHED_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  events: ['status', 'date', 'approximate', 'time', 'timeZone', 'sources'],
+  facts: ['value', 'upTo', 'qualifier', 'unit', 'asOf', 'sources'],
+  article: ['published', 'publishedApproximate', 'sources'],
+};
+
+/** The collection a content path belongs to, when that collection has watched fields. */
+function watchedCollection(file: string): CollectionName | undefined {
   return COLLECTION_NAMES.find((name) => {
-    const { folder, extension, schema } = COLLECTIONS[name];
+    const { folder, extension } = COLLECTIONS[name];
     const rest = file.slice(`content/${folder}/`.length);
     return (
-      file.startsWith(`content/${folder}/`) &&
-      !rest.includes('/') &&
-      rest.endsWith(extension) &&
-      knownFieldsAt(schema, []).includes('updated')
+      file.startsWith(`content/${folder}/`) && !rest.includes('/') && rest.endsWith(extension) && !!WATCHED_FIELDS[name]
     );
   });
 }
 
-/** The latest date that moves the site's stamp: `updated`, or a correction's `date` in the article. */
-function stampOf(collection: CollectionName, file: string, text: string) {
+function fieldsOf(collection: CollectionName, file: string, text: string) {
   const parsed = parseContentFile(collection, file, text);
-  if (!('collection' in parsed)) return undefined;
-  const data = parsed.data as { updated?: unknown; corrections?: unknown };
-  const corrections = Array.isArray(data.corrections) ? data.corrections : [];
-  const dates = [data.updated, ...corrections.map((c: unknown) => (c as { date?: unknown } | null)?.date)].filter(
-    (date): date is string => typeof date === 'string',
-  );
-  // Day-precise ISO dates sort as text.
-  const latest = dates.sort().at(-1);
-  return { value: latest, updated: data.updated, line: parsed.lineOf(['updated']) };
+  if (!('collection' in parsed) || typeof parsed.data !== 'object' || parsed.data === null) return undefined;
+  const data = parsed.data as Record<string, unknown>;
+  return { data, log: Array.isArray(data['log']) ? data['log'].length : 0, lineOf: parsed.lineOf };
 }
 
-/** Warnings for files that changed since the last commit but kept the same `updated`; `today` is "YYYY-MM-DD". */
-export function updatedUnchanged(changes: readonly ChangedFile[], today: string): Problem[] {
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A value briefly, lists with their items, since "a list of 3" would not show which source changed. */
+const shown = (value: unknown) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+    ? `[${value.join(', ')}]`
+    : describeValue(value);
+
+/** A value as it would be written in the log's `previous`, for the suggested entry. */
+const inWords = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value));
+
+/** The YAML of the log entry to add, indented to go under the file's `log:` line. */
+export function suggestedEntry(today: string, field: string, before: unknown): string {
+  const kind = field === 'sources' ? 'update' : 'update # or correction, if the old value was wrong';
+  const previous =
+    field === 'sources' || before === undefined ? [] : [`    previous: ${JSON.stringify(inWords(before))}`];
+  return [
+    'log:',
+    `  - date: "${today}"`,
+    `    kind: ${kind}`,
+    '    note: "What changed and why, in one sentence."',
+    ...previous,
+  ].join('\n    ');
+}
+
+/** Errors for files whose watched fields changed since the last commit with no new log entry; `today` is "YYYY-MM-DD". */
+export function missingLogEntries(changes: readonly ChangedFile[], today: string): Problem[] {
   return changes.flatMap(({ file, before, after }): Problem[] => {
-    const collection = datedCollection(file);
+    const collection = watchedCollection(file);
     if (!collection || before === after) return [];
-    const old = stampOf(collection, file, before);
-    const now = stampOf(collection, file, after);
+    const old = fieldsOf(collection, file, before);
+    const now = fieldsOf(collection, file, after);
     // A file that no longer parses gets its own error from the check; one message is enough.
-    if (!old || !now || old.value !== now.value) return [];
-    const found =
-      now.updated === undefined
-        ? 'nothing, though the file changed since the last commit'
-        : `${describeValue(now.updated)}, the same as in the last commit, though the file changed`;
-    const correction = collection === 'article' ? ', or a new correction dated today' : '';
-    return [
-      {
-        file,
-        field: 'updated',
-        found,
-        expected: `the day of this change, updated: "${today}"${correction} (leave it only when the change is not one of substance, such as a typo)`,
-        line: now.line,
-      },
-    ];
+    if (!old || !now || now.log > old.log) return [];
+    return (WATCHED_FIELDS[collection] ?? []).flatMap((field): Problem[] => {
+      const [was, is] = [old.data[field], now.data[field]];
+      if (same(was, is)) return [];
+      const line = now.lineOf([field]);
+      return [
+        {
+          file,
+          field,
+          // The line goes here, not at the end, where it would follow the suggested YAML.
+          found: `${shown(is)}${line === undefined ? '' : ` at line ${line}`} (${shown(was)} in the last commit), with no new log entry`,
+          expected: `a dated note of the change for readers; add it at the end of the file's log (without "previous" if nothing was replaced):\n    ${suggestedEntry(today, field, was)}`,
+        },
+      ];
+    });
   });
 }

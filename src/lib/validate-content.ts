@@ -6,6 +6,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Ref, RefKind } from '../schemas/ref.ts';
+import type { LogEntry } from '../schemas/log.ts';
+import { noteRefs } from './update-log.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { comparePartialDates } from './partial-date.ts';
 import { describeValue, type Problem } from './problem.ts';
@@ -221,6 +223,12 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   };
   const needSources = (entry: ValidEntry<CollectionName>, ids: readonly string[]) =>
     ids.forEach((id, i) => need(entry, `sources.${i}`, ['sources', i], spaces.sources, id, 'source'));
+  // A log entry's settledBy and the cross-references in its note must lead somewhere.
+  const needLogRefs = (entry: ValidEntry<CollectionName>, log: readonly LogEntry[]) =>
+    log.forEach((item, i) => {
+      item.settledBy?.forEach((ref, j) => needRef(entry, `log.${i}.settledBy.${j}`, ['log', i, 'settledBy', j], ref));
+      noteRefs(item.note).forEach((ref) => needRef(entry, `log.${i}.note`, ['log', i, 'note'], ref));
+    });
 
   for (const event of content.events) {
     need(event, 'section', ['section'], spaces.timeline, event.data.section, 'section');
@@ -236,9 +244,11 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
     }
     need(event, 'place', ['place'], spaces.places, event.data.place, 'place');
     needSources(event, event.data.sources);
+    needLogRefs(event, event.data.log);
   }
   for (const fact of content.facts) {
     needSources(fact, fact.data.sources);
+    needLogRefs(fact, fact.data.log);
     const earlier = fact.data.previous;
     if (earlier === undefined) continue;
     need(fact, 'previous', ['previous'], spaces.facts, earlier, 'fact');
@@ -256,11 +266,7 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   }
   for (const article of content.article) {
     needSources(article, article.data.sources);
-    article.data.corrections.forEach((c, i) =>
-      c.settledBy.forEach((ref, j) =>
-        needRef(article, `corrections.${i}.settledBy.${j}`, ['corrections', i, 'settledBy', j], ref),
-      ),
-    );
+    needLogRefs(article, article.data.log);
     for (const list of ['known', 'unknown'] as const) {
       article.data[list].forEach((line, i) => {
         if (line.see) needRef(article, `${list}.${i}.see`, [list, i, 'see'], line.see);
@@ -271,6 +277,7 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
 
   const orders = new Map<number, string>();
   for (const section of content.sections) {
+    needLogRefs(section, section.data.log);
     const other = orders.get(section.data.order);
     if (other)
       problems.push({
@@ -318,17 +325,17 @@ function readableText(markdown: string): string {
 /** Each correction must quote words the article really says, or readers cannot find what it corrects. */
 export function checkCorrectionQuotes(article: ValidEntry<'article'>): Problem[] {
   const text = readableText(article.body);
-  return article.data.corrections.flatMap((correction, i): Problem[] =>
-    text.includes(correction.quote.replace(/\s+/g, ' '))
+  return article.data.log.flatMap((correction, i): Problem[] =>
+    correction.quote === undefined || text.includes(correction.quote.replace(/\s+/g, ' '))
       ? []
       : [
           {
             file: article.file,
-            field: `corrections.${i}.quote`,
+            field: `log.${i}.quote`,
             found: describeValue(correction.quote),
             expected:
               'words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included',
-            line: article.lineOf(['corrections', i, 'quote']),
+            line: article.lineOf(['log', i, 'quote']),
           },
         ],
   );

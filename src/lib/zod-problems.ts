@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { fieldDoc } from '../schemas/field-doc.ts';
+import { RETIRED_FIELDS } from '../schemas/log.ts';
 import { describeValue, type Problem } from './problem.ts';
 
 type Path = readonly PropertyKey[];
@@ -121,6 +122,9 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], context: I
     if (issue.code === 'unrecognized_keys') {
       const known = knownFieldsAt(schema, issue.path);
       return issue.keys.map((key) => {
+        const retired = issue.path.length === 0 ? RETIRED_FIELDS[key] : undefined;
+        if (retired)
+          return { file, field: key, found: 'a field that is no longer used', expected: retired, line: lineOf([key]) };
         const guess = closest(key, known);
         const hint = guess ? `; did you mean "${guess}"?` : '; fix its name, or delete the line';
         return {

@@ -112,8 +112,8 @@ export function markQuotes(tree: Root, notes: readonly NoteQuote[]): number[] {
 
 /** Reads the notes from a markdown file's front matter; anything else means no notes. */
 function notesOf(file: VFile): NoteQuote[] {
-  const astro = file.data['astro'] as { frontmatter?: { corrections?: unknown } } | undefined;
-  const list = astro?.frontmatter?.corrections;
+  const astro = file.data['astro'] as { frontmatter?: { log?: unknown } } | undefined;
+  const list = astro?.frontmatter?.log;
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown): NoteQuote[] => {
     const { quote, kind } = (item ?? {}) as { quote?: unknown; kind?: unknown };
@@ -121,7 +121,7 @@ function notesOf(file: VFile): NoteQuote[] {
   });
 }
 
-/** The rehype plugin: marks the quoted words of a file whose front matter lists corrections. */
+/** The rehype plugin: marks the quoted words of a file whose front matter's log quotes the text. */
 export function rehypeNoteMarkers() {
   return (tree: Root, file: VFile) => {
     const notes = notesOf(file);

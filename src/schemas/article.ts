@@ -1,38 +1,10 @@
 import { z } from 'astro/zod';
 import { documented } from './field-doc.ts';
 import { IdListSchema } from './id.ts';
+import { ArticleLogEntrySchema, type ArticleLogEntry } from './log.ts';
 import { DayDateSchema } from './partial-date.ts';
 import { RefSchema } from './ref.ts';
 import { plainText } from './text.ts';
-
-/** A correction or clarification attached to the article as published. */
-export const CorrectionSchema = z.strictObject({
-  date: documented(DayDateSchema, {
-    description: 'The day the correction was added; it moves the site\'s "Updated" stamp.',
-    example: '"2025-12-09"',
-  }),
-  kind: documented(z.enum(['correction', 'clarification'], { error: 'correction or clarification' }), {
-    description: 'correction when the article was wrong; clarification when it was incomplete or loose.',
-    example: 'clarification',
-  }),
-  quote: documented(plainText('the article words it concerns, copied exactly', 300), {
-    description: 'The words of the article it concerns, copied exactly from the article text.',
-    example: 'in the town of Pont-Sondé',
-  }),
-  text: documented(plainText('one or two sentences', 600), {
-    description: 'What is now known, in one or two sentences.',
-    example: 'The UN Human Rights Office put the number killed in 2024 at 5,601.',
-  }),
-  settledBy: documented(
-    z.array(RefSchema, { error: 'a list such as ["event:mss-authorised"]' }).min(1, {
-      error: 'at least one event or fact that settles it',
-    }),
-    {
-      description: 'The events or facts that settle it, each written `event:<id>` or `fact:<id>`. At least one.',
-      example: '[event:ambush-officer-missing]',
-    },
-  ),
-});
 
 /** A line of "what we know" or "what we don't know", with where to read more. */
 export const BriefLineSchema = z.strictObject({
@@ -101,19 +73,30 @@ export const ArticleSchema = z.strictObject({
       'true when the first-publication day is an estimate (the page it comes from shows no date); the site then reads "about 26 March 2025".',
     example: 'true',
   }),
-  updated: documented(DayDateSchema, {
-    description:
-      "The day the article itself last changed in substance. The site shows the latest of this, any event's or fact's updated, and any correction's date.",
-    example: '"2025-12-09"',
-  }),
   sources: documented(IdListSchema.min(1, { error: 'at least one source id' }), {
     description:
       'Where the article text itself comes from (shown as "Where this text comes from"): source ids from content/sources. Every other source is shown as reporting used to check it.',
     example: '[africannow-seed, bbc-missing]',
   }),
-  corrections: documented(z.array(CorrectionSchema, { error: 'a list of corrections' }).default([]), {
-    description: 'Corrections and clarifications, oldest first; each item has the fields below.',
-  }),
+  log: documented(
+    z
+      .array(ArticleLogEntrySchema, { error: 'a list of log entries' })
+      .default([])
+      .superRefine((log, ctx) =>
+        log.forEach((entry, i) => {
+          if (entry.quote !== undefined && entry.kind === 'update')
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'kind'],
+              message: 'correction or clarification: an entry with a quote is a note on the text as first published',
+            });
+        }),
+      ),
+    {
+      description:
+        'What changed, oldest first, only ever appended: the corrections and clarifications of the text (with quote) and any update to the page; each item has the fields below. Its latest date, with the standing note\'s, is the article\'s "Updated" date.',
+    },
+  ),
   known: documented(z.array(BriefLineSchema, { error: 'a list of lines' }).default([]), {
     description: 'What is established, for the "What we know" box; each item has the fields below.',
   }),
@@ -128,5 +111,5 @@ export type Article = z.output<typeof ArticleSchema>;
 export type ArticleInput = z.input<typeof ArticleSchema>;
 /** The "Where it stands" note. */
 export type Standing = z.output<typeof StandingSchema>;
-/** One correction. */
-export type Correction = z.output<typeof CorrectionSchema>;
+/** One correction or clarification of the text as first published: an article log entry with its quote. */
+export type Correction = ArticleLogEntry & { quote: string };

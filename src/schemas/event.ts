@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { isIanaTimeZone, parseLocalTime, type LocalTime } from '../lib/zoned-time.ts';
 import { IdListSchema, IdSchema } from './id.ts';
 import { documented } from './field-doc.ts';
-import { DayDateSchema, PartialDateSchema } from './partial-date.ts';
+import { logField } from './log.ts';
+import { PartialDateSchema } from './partial-date.ts';
 import { StatusSchema } from './status.ts';
 import { plainText } from './text.ts';
 
@@ -77,11 +78,7 @@ export const EventSchema = z
       description: 'Old ids this event had before it was renamed, so links to them keep working.',
       example: '[officer-missing]',
     }),
-    updated: documented(DayDateSchema.optional(), {
-      description:
-        'The day this entry last changed in substance; it moves the site\'s "Updated" stamp. Set it whenever you change what the entry says.',
-      example: '"2025-12-05"',
-    }),
+    log: logField,
   })
   .superRefine((event, ctx) => {
     const note = event.statusNote?.toLowerCase() ?? '';

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { IdListSchema, IdSchema } from './id.ts';
 import { documented } from './field-doc.ts';
-import { DateOrRangeSchema, DayDateSchema, PartialDateSchema } from './partial-date.ts';
+import { logField } from './log.ts';
+import { DateOrRangeSchema, PartialDateSchema } from './partial-date.ts';
 import { plainText } from './text.ts';
 
 /** Words that may stand before a figure. */
@@ -57,11 +58,7 @@ export const FactSchema = z
         'The id of an earlier count of the same thing (same unit), shown with this figure as its earlier value; that fact then gets no card of its own on the front page.',
       example: 'displaced-2024',
     }),
-    updated: documented(DayDateSchema.optional(), {
-      description:
-        'The day this entry last changed in substance; it moves the site\'s "Updated" stamp. Set it whenever you change the figure.',
-      example: '"2025-12-05"',
-    }),
+    log: logField,
     reviewAfter: documented(PartialDateSchema.optional(), {
       description:
         'When to check the figure again. Without it, `npm run check` reminds you once asOf is more than 6 months old.',

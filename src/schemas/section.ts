@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IdListSchema } from './id.ts';
 import { documented } from './field-doc.ts';
+import { logField } from './log.ts';
 import { plainText } from './text.ts';
 
 /** A phase of the timeline. The file name is its id and its anchor on /timeline/. */
@@ -25,6 +26,7 @@ export const SectionSchema = z.strictObject({
     description: 'Old ids this section had before it was renamed, so links to them keep working.',
     example: '[the-ambush]',
   }),
+  log: logField,
 });
 
 /** A section as stored after validation. */

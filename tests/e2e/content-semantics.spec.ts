@@ -3,6 +3,7 @@ import { sourceName } from '../../src/lib/source-name.ts';
 import { statusText } from '../../src/lib/status-text.ts';
 import { describeWhen } from '../../src/lib/when.ts';
 import { content } from './sites.ts';
+import { quotedNotes } from '../../src/lib/update-log.ts';
 
 const [article] = content.article;
 if (!article) throw new Error('no article');
@@ -87,18 +88,19 @@ test('every note has a visible marker at its words in the article, and the two l
 }) => {
   await page.goto('/');
   const story = page.getByRole('region', { name: /The story as first published/ });
-  for (const [index] of article.data.corrections.entries()) {
+  const notes = quotedNotes(article.data.log);
+  for (const [index] of notes.entries()) {
     const n = index + 1;
     const marker = story.locator(`a[href="#correction-${n}"]`);
     await expect(marker).toHaveCount(1);
     await expect(marker).toBeVisible();
     await expect(marker).toHaveAccessibleName(
-      `${article.data.corrections[index]?.kind === 'correction' ? 'Correction' : 'Clarification'} ${n}`,
+      `${notes[index]?.kind === 'correction' ? 'Correction' : 'Clarification'} ${n}`,
     );
     await expect(page.locator(`#correction-${n} a[href="#note-ref-${n}"]`)).toHaveCount(1);
   }
   // The marker sits right after the quoted words.
-  const first = article.data.corrections[0];
+  const first = notes[0];
   const paragraph = await story.locator('p', { has: page.locator('#note-ref-1') }).textContent();
   expect(paragraph).toContain(`${first?.quote ?? ''}[1]`);
   await page.locator('#note-ref-8').click();

@@ -6,6 +6,7 @@ import { headingDate, latestEvents } from '../../src/lib/timeline-view.ts';
 import { describeWhen } from '../../src/lib/when.ts';
 import { STATUS_MEANINGS } from '../../src/schemas/status.ts';
 import { content, sitemapPaths, SITE } from './sites.ts';
+import { quotedNotes } from '../../src/lib/update-log.ts';
 
 const storyEvents = () => buildStory(content).events;
 
@@ -54,7 +55,7 @@ test('the front page carries the headline, the article, corrections, both boxes 
     for (const line of lines) await expect(region.getByText(line.text, { exact: false })).toBeVisible();
   }
   const corrections = page.getByRole('region', { name: 'Corrections and clarifications' }).getByRole('listitem');
-  await expect(corrections).toHaveCount(article.data.corrections.length);
+  await expect(corrections).toHaveCount(quotedNotes(article.data.log).length);
   const figures = page.getByRole('region', { name: 'Key figures' }).getByRole('listitem');
   const cards = headlineFacts(content.facts);
   await expect(figures).toHaveCount(cards.length);
@@ -106,10 +107,10 @@ test('the timeline shows every section and every event with its date at true pre
     for (const source of event.data.sources) await expect(item.locator(`a[href="/sources/#${source}"]`)).toHaveCount(1);
   }
   // A month-precise event never shows a day.
-  await expect(page.locator('article#kaetuai-buried time')).toHaveText('March 2025:');
-  await expect(page.locator('article#kaetuai-buried time')).toHaveAttribute('datetime', '2025-03');
+  await expect(page.locator('article#kaetuai-buried .head time')).toHaveText('March 2025:');
+  await expect(page.locator('article#kaetuai-buried .head time')).toHaveAttribute('datetime', '2025-03');
   // An approximate month keeps its "about".
-  await expect(page.locator('article#family-sues-government time')).toHaveText('about June 2025:');
+  await expect(page.locator('article#family-sues-government .head time')).toHaveText('about June 2025:');
 });
 
 test('each event has its own page with its title, description and a way back to the timeline', async ({ page }) => {

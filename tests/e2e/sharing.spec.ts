@@ -92,8 +92,13 @@ test('the feed is valid XML listing every event and correction, newest first, wi
       date: item.querySelector('pubDate')?.textContent ?? '',
     }));
   });
-  const article = content.article[0];
-  expect(items).toHaveLength(content.events.length + (article?.data.corrections.length ?? 0));
+  // One item per event, and one per log entry of anything: events, facts, sections and the article.
+  const logs = [...content.events, ...content.facts, ...content.sections, ...content.article].reduce(
+    (sum, entry) => sum + entry.data.log.length,
+    0,
+  );
+  expect(items).toHaveLength(content.events.length + logs);
+  expect(new Set(items.map((item) => item.link)).size).toBe(items.length);
   for (const event of content.events) {
     expect(items).toContainEqual(
       expect.objectContaining({ title: event.data.title, link: `http://localhost:4321/timeline/${event.id}/` }),

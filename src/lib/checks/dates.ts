@@ -16,6 +16,26 @@ export function checkToday(env: Record<string, string | undefined> = process.env
   return forced && /^\d{4}-\d{2}-\d{2}$/.test(forced) ? forced : localDay(new Date());
 }
 
+type LoggedEntry = ValidEntry<CollectionName> & { data: { log: readonly { date: PartialDate }[] } };
+
+/** Every entry that carries an update log. */
+const logged = (content: ValidContent): LoggedEntry[] => [
+  ...content.article,
+  ...content.sections,
+  ...content.events,
+  ...content.facts,
+];
+
+/** The entry's own date, before which nothing can have changed it: an event's date, a fact's asOf, the article's publication. */
+function ownDate(entry: LoggedEntry, content: ValidContent): { date: PartialDate; what: string } | undefined {
+  const event = content.events.find((e) => e === entry);
+  if (event) return { date: event.data.date, what: 'the event itself' };
+  const fact = content.facts.find((f) => f === entry);
+  if (fact) return { date: fact.data.asOf.start, what: 'the date the figure holds from (asOf)' };
+  const article = content.article.find((a) => a === entry);
+  return article && { date: article.data.published, what: 'the article was published' };
+}
+
 type Dated = { entry: ValidEntry<CollectionName>; path: (string | number)[]; date: PartialDate | undefined };
 
 /** Every date in the content that says when something happened or was written. */
@@ -23,22 +43,18 @@ function pastDates(content: ValidContent): Dated[] {
   const dated: Dated[] = [];
   for (const event of content.events) {
     dated.push({ entry: event, path: ['date'], date: event.data.date });
-    dated.push({ entry: event, path: ['updated'], date: event.data.updated });
   }
   for (const source of content.sources) {
     dated.push({ entry: source, path: ['published'], date: source.data.published as PartialDate | undefined });
   }
   for (const fact of content.facts) {
     dated.push({ entry: fact, path: ['asOf'], date: fact.data.asOf.end ?? fact.data.asOf.start });
-    dated.push({ entry: fact, path: ['updated'], date: fact.data.updated });
   }
   for (const article of content.article) {
     dated.push({ entry: article, path: ['published'], date: article.data.published });
-    dated.push({ entry: article, path: ['updated'], date: article.data.updated });
-    article.data.corrections.forEach((c, i) =>
-      dated.push({ entry: article, path: ['corrections', i, 'date'], date: c.date }),
-    );
   }
+  for (const entry of logged(content))
+    entry.data.log.forEach((item, i) => dated.push({ entry, path: ['log', i, 'date'], date: item.date }));
   return dated;
 }
 
@@ -50,7 +66,7 @@ const problem = (d: Dated, found: string, expected: string): Problem => ({
   line: d.entry.lineOf(d.path),
 });
 
-/** Errors: dates after today, updates before what they update, corrections before the article. */
+/** Errors: dates after today, and log entries dated before the entry they change. */
 export function dateProblems(content: ValidContent, today: string): Problem[] {
   // A day ahead of this machine is already today somewhere (up to UTC+14), so only later days are refused.
   const latest = addDays(today, 1);
@@ -65,36 +81,15 @@ export function dateProblems(content: ValidContent, today: string): Problem[] {
         ]
       : [],
   );
-  for (const event of content.events) {
-    const { updated, date } = event.data;
-    if (updated && endKey(updated) < startKey(date)) {
-      problems.push(
-        problem(
-          { entry: event, path: ['updated'], date: updated },
-          `"${updated.iso}", before the event itself ("${date.iso}")`,
-          'the day this entry last changed, on or after the date of the event',
-        ),
-      );
-    }
-  }
-  for (const article of content.article) {
-    const { published, updated, corrections } = article.data;
-    if (updated.iso < published.iso) {
-      problems.push(
-        problem(
-          { entry: article, path: ['updated'], date: updated },
-          `"${updated.iso}", before published ("${published.iso}")`,
-          'the day the article last changed, on or after the day it was published',
-        ),
-      );
-    }
-    corrections.forEach((c, i) => {
-      if (c.date.iso < published.iso)
+  for (const entry of logged(content)) {
+    const own = ownDate(entry, content);
+    entry.data.log.forEach((item, i) => {
+      if (own && endKey(item.date) < startKey(own.date))
         problems.push(
           problem(
-            { entry: article, path: ['corrections', i, 'date'], date: c.date },
-            `"${c.date.iso}", before the article was published ("${published.iso}")`,
-            'the day the correction was added, on or after the day the article was published',
+            { entry, path: ['log', i, 'date'], date: item.date },
+            `"${item.date.iso}", before ${own.what} ("${own.date.iso}")`,
+            'the day the change was made, on or after the date of the entry it changes',
           ),
         );
     });

@@ -3,7 +3,7 @@
  * site builds, and which ids each page carries, from the content itself; a
  * link anywhere else is found here instead of by the output check after a build.
  */
-import { correctionAnchor } from '../feed.ts';
+import { correctionAnchor, logAnchor, quotedNotes } from '../update-log.ts';
 import { OUTLINE_ID } from '../map-geometry.ts';
 import { placeAnchor } from '../map-places.ts';
 import type { Problem } from '../problem.ts';
@@ -34,12 +34,18 @@ const withAliases = (entries: readonly { id: string; data: { aliases: string[] }
 export function siteTargets(content: ValidContent): SiteTargets {
   const pages = new Map<string, Set<string>>();
   const timeline = [...content.sections, ...content.events];
-  const corrections = content.article.flatMap((a) => a.data.corrections.map((_, i) => correctionAnchor(i)));
-  pages.set('/', new Set([...FRONT_PAGE_IDS, ...corrections, ...content.places.map((p) => placeAnchor(p.id))]));
+  const corrections = content.article.flatMap((a) => quotedNotes(a.data.log).map((_, i) => correctionAnchor(i)));
+  const articleUpdates = content.article.flatMap((a) =>
+    a.data.log.filter((entry) => entry.quote === undefined).map((_, i) => logAnchor('article', i)),
+  );
+  const home = [...FRONT_PAGE_IDS, ...corrections, ...articleUpdates, ...content.places.map((p) => placeAnchor(p.id))];
+  pages.set('/', new Set(home));
   pages.set('/timeline/', new Set(['main', ...withAliases(timeline)]));
-  pages.set('/facts/', new Set(['main', ...withAliases(content.facts)]));
+  const factLogs = content.facts.flatMap((fact) => fact.data.log.map((_, i) => logAnchor(fact.id, i)));
+  pages.set('/facts/', new Set(['main', ...withAliases(content.facts), ...factLogs]));
   pages.set('/sources/', new Set(['main', ...withAliases(content.sources)]));
-  for (const entry of timeline) pages.set(`/timeline/${entry.id}/`, new Set(['main']));
+  for (const entry of timeline)
+    pages.set(`/timeline/${entry.id}/`, new Set(['main', ...entry.data.log.map((_, i) => logAnchor(entry.id, i))]));
   for (const page of content.pages) pages.set(`/${page.id}/`, new Set(['main']));
   for (const file of FILES) pages.set(file, new Set());
   const moved = new Map<string, string>();

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check-content.ts';
 import { findLinks } from '../../../src/lib/cross-refs.ts';
+import { quotedNotes } from '../../../src/lib/update-log.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../..'));
 const [article] = content.article;
@@ -11,16 +12,16 @@ if (!article) throw new Error('no article');
 const text = toString(fromMarkdown(article.body)).replace(/\s+/g, ' ');
 
 describe('the article', () => {
-  it.each(article.data.corrections.map((c) => [c.quote, c] as const))('quotes "%s" exactly as published', (quote) => {
+  it.each(quotedNotes(article.data.log).map((c) => [c.quote, c] as const))('quotes "%s" exactly as published', (quote) => {
     expect(text).toContain(quote.replace(/\s+/g, ' '));
   });
 
   it('has the 11 notes: 3 corrections and 8 clarifications', () => {
-    const kinds = article.data.corrections.map((c) => c.kind);
+    const kinds = quotedNotes(article.data.log).map((c) => c.kind);
     expect(kinds.filter((k) => k === 'correction')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'clarification')).toHaveLength(8);
     // "At least 800" was the rewrite's error, not a loose phrase: a correction.
-    expect(article.data.corrections.find((c) => c.quote.includes('at least 800'))?.kind).toBe('correction');
+    expect(quotedNotes(article.data.log).find((c) => c.quote.includes('at least 800'))?.kind).toBe('correction');
   });
 
   it('keeps the text as first published: seven paragraphs, no links added', () => {
@@ -34,10 +35,10 @@ describe('the article', () => {
     );
   });
 
-  it('is first published about 26 March 2025, and updated no earlier', () => {
+  it('is first published about 26 March 2025, and no log entry is earlier', () => {
     expect(article.data.published.iso).toBe('2025-03-26');
     expect(article.data.publishedApproximate).toBe(true);
-    expect(article.data.updated.iso >= article.data.published.iso).toBe(true);
+    for (const entry of article.data.log) expect(entry.date.iso >= article.data.published.iso).toBe(true);
   });
 
   it('lists only the text and the report it rewrites as where the text comes from', () => {

@@ -8,6 +8,7 @@ import { checkContent } from '../../../src/lib/check-content.ts';
 import { previews } from '../../../src/lib/previews.ts';
 import { sourceName } from '../../../src/lib/source-name.ts';
 import { buildStory } from '../../../src/lib/story.ts';
+import { quotedNotes } from '../../../src/lib/update-log.ts';
 
 const { content, site } = checkContent(join(import.meta.dirname, '../../..'));
 const [article] = content.article;
@@ -137,7 +138,7 @@ describe('the whole story', () => {
     expect(content.events).toHaveLength(28);
     expect(content.sources).toHaveLength(61);
     expect(content.places).toHaveLength(12);
-    expect(article.data.corrections).toHaveLength(11);
+    expect(quotedNotes(article.data.log)).toHaveLength(11);
     expect(content.places.map((p) => p.id)).not.toContain('washington');
   });
 

@@ -45,7 +45,7 @@ export const MORE_CASES: [string, string[]][] = [
   [
     'nested-item-line',
     [
-      'content/article/story.md: corrections.0.settledBy.1: found "frist-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension); did you mean "first-event"? If it is new, create it first with npm run new -- event (line 15)',
+      'content/article/story.md: log.0.settledBy.1: found "frist-event", which no section or event has, expected the id of a section or event (a file name in content/sections or content/events, without the extension); did you mean "first-event"? If it is new, create it first with npm run new -- event (line 14)',
     ],
   ],
   [
@@ -64,20 +64,19 @@ export const MORE_CASES: [string, string[]][] = [
   [
     'future-date',
     [
-      'content/events/first-event.md: updated: found "2030-01-01", a date that has not come yet (today is 2026-06-01), expected today or earlier: the day it really happened or was written (line 13)',
+      'content/events/first-event.md: log.0.date: found "2030-01-01", a date that has not come yet (today is 2026-06-01), expected today or earlier: the day it really happened or was written (line 14)',
     ],
   ],
   [
     'event-updated-before-date',
     [
-      'content/events/first-event.md: updated: found "2025-03-20", before the event itself ("2025-03-25"), expected the day this entry last changed, on or after the date of the event (line 13)',
+      'content/events/first-event.md: log.0.date: found "2025-03-20", before the event itself ("2025-03-25"), expected the day the change was made, on or after the date of the entry it changes (line 14)',
     ],
   ],
   [
     'updated-before-published',
     [
-      'content/article/story.md: updated: found "2025-03-20", before published ("2025-03-26"), expected the day the article last changed, on or after the day it was published (line 6)',
-      'content/article/story.md: corrections.0.date: found "2025-03-21", before the article was published ("2025-03-26"), expected the day the correction was added, on or after the day the article was published (line 9)',
+      'content/article/story.md: log.0.date: found "2025-03-21", before the article was published ("2025-03-26"), expected the day the change was made, on or after the date of the entry it changes (line 8)',
     ],
   ],
   [
@@ -128,7 +127,7 @@ export const MORE_CASES: [string, string[]][] = [
     'empty-article-body',
     [
       'content/article/story.md: body: found no text below the fields, expected the text of the page, below the closing --- line (without it the page is empty)',
-      'content/article/story.md: corrections.0.quote: found "on Tuesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 11)',
+      'content/article/story.md: log.0.quote: found "on Tuesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 10)',
     ],
   ],
   [
@@ -140,8 +139,8 @@ export const MORE_CASES: [string, string[]][] = [
   [
     'link-in-field',
     [
-      'content/article/story.md: corrections.0.text: found "It was on [the Tuesday](event:first-event) before.", expected one or two sentences without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 12)',
-      'content/article/story.md: known.0.text: found "Something is [known](fact:a-figure).", expected one plain sentence without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 15)',
+      'content/article/story.md: log.0.note: found "It was on [the Tuesday](https://example.org/tuesday) before.", expected one sentence on one line, at most 600 characters, whose links are cross-references only: [words](event:<id>), [words](fact:<id>), [words](source:<id>) or [words](section:<id>) (line 11)',
+      'content/article/story.md: known.0.text: found "Something is [known](fact:a-figure).", expected one plain sentence without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 14)',
       'content/events/first-event.md: summary: found "Something happened after [the opening](section:opening).", expected a one- or two-sentence summary without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 3)',
       'content/events/first-event.md: statusNote: found "see [the report](source:first-report)", expected a short qualifier without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 11)',
       'content/sections/opening.md: summary: found "The first phase, told [here](https://example.org/).", expected a one- or two-sentence summary without links: [words](…) links work only in the text below the fields (the markdown body); fields show plain text (line 4)',

@@ -61,7 +61,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'correction-quote-not-in-article',
     [
-      'content/article/story.md: corrections.0.quote: found "on Wednesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 11)',
+      'content/article/story.md: log.0.quote: found "on Wednesday", expected words that appear in the article text exactly as published; copy them from the article, curly quotes and apostrophes included (line 10)',
     ],
   ],
   [
@@ -188,7 +188,7 @@ const EARLIER_CASES: [string, string[]][] = [
   [
     'unknown-correction-ref',
     [
-      'content/article/story.md: corrections.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); check the spelling, or create it first with npm run new -- fact (line 13)',
+      'content/article/story.md: log.0.settledBy.0: found "no-such-fact", which no fact has, expected the id of a fact (a file name in content/facts, without the extension); check the spelling, or create it first with npm run new -- fact (line 12)',
     ],
   ],
   [
@@ -207,7 +207,7 @@ const EARLIER_CASES: [string, string[]][] = [
     'unknown-field',
     [
       'content/events/first-event.md: title: found nothing, expected a short headline as text (this field is required; add it, e.g. title: Kenyan officer missing after gang ambush near Pont-Sondé)',
-      'content/events/first-event.md: titel: found a field this kind of entry does not have, expected one of title, summary, date, approximate, time, timeZone, place, section, status, statusNote, sources, aliases, updated; did you mean "title"? (line 2)',
+      'content/events/first-event.md: titel: found a field this kind of entry does not have, expected one of title, summary, date, approximate, time, timeZone, place, section, status, statusNote, sources, aliases, log; did you mean "title"? (line 2)',
     ],
   ],
   [
@@ -253,9 +253,15 @@ const EARLIER_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'updated-field-retired',
+    [
+      'content/events/first-event.md: updated: found a field that is no longer used, expected no "updated" line: the date is now derived from the log. Delete the line and add a dated log entry saying what changed (see EDITING.md, "The update log") (line 12)',
+    ],
+  ],
+  [
     'updated-not-to-the-day',
     [
-      'content/events/first-event.md: updated: found "2025-12", expected the full date with the day, such as "2025-12-27" (this date is always known to the day) (line 13)',
+      'content/events/first-event.md: log.0.date: found "2025-12", expected the full date with the day, such as "2025-12-27" (this date is always known to the day) (line 14)',
     ],
   ],
   [

@@ -73,7 +73,7 @@ describe('staleFacts', () => {
     const content = only({ facts: [fact({ asOf: '2025-02/2025-03' })] });
     expect(staleFacts(content, '2025-09-30')).toEqual([]);
     expect(lines(staleFacts(content, '2025-10-01'))).toEqual([
-      'content/facts/a-figure.md: asOf: found "2025-02/2025-03", more than 6 months ago, expected a current figure: check the sources for a newer one and update value, asOf and updated, or, if it still stands, add reviewAfter: "2026-04-01" (line 5)',
+      'content/facts/a-figure.md: asOf: found "2025-02/2025-03", more than 6 months ago, expected a current figure: check the sources for a newer one and update value and asOf with a log entry, or, if it still stands, add reviewAfter: "2026-04-01" (line 5)',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('staleFacts', () => {
     const content = only({ facts: [fact({ asOf: '2024-01', reviewAfter: '2026-01' })] });
     expect(staleFacts(content, '2026-01-31')).toEqual([]);
     expect(lines(staleFacts(content, '2026-02-01'))).toEqual([
-      'content/facts/a-figure.md: reviewAfter: found "2026-01", which has passed, expected a current figure: check the sources for a newer one and update value, asOf and updated, or, if it still stands, move reviewAfter to a later date such as "2026-08-01" (line 5)',
+      'content/facts/a-figure.md: reviewAfter: found "2026-01", which has passed, expected a current figure: check the sources for a newer one and update value and asOf with a log entry, or, if it still stands, move reviewAfter to a later date such as "2026-08-01" (line 5)',
     ]);
   });
 });
@@ -91,12 +91,16 @@ describe('lingeringUnconfirmed', () => {
     const content = only({ events: [event({ date: '2025-03' })] });
     expect(lingeringUnconfirmed(content, '2025-04-30')).toEqual([]);
     expect(lines(lingeringUnconfirmed(content, '2025-05-01'))).toEqual([
-      'content/events/an-event.md: status: found "unconfirmed", 31 days after the event, expected a settled status (confirmed, reported or disputed) once reporting allows: look for newer sources, then change the status and set updated: "2025-05-01" (line 5)',
+      'content/events/an-event.md: status: found "unconfirmed", 31 days after the event, expected a settled status (confirmed, reported or disputed) once reporting allows: look for newer sources, then change the status and add a log entry dated "2025-05-01" (line 5)',
     ]);
   });
 
   it('counts from the last update when that is later', () => {
-    const content = only({ events: [event({ date: '2025-03-25', updated: '2025-04-20' })] });
+    const content = only({
+      events: [
+        event({ date: '2025-03-25', log: [{ date: '2025-04-20', kind: 'update', note: 'A report was added.' }] }),
+      ],
+    });
     expect(lingeringUnconfirmed(content, '2025-05-20')).toEqual([]);
     expect(lingeringUnconfirmed(content, '2025-05-21')[0]?.found).toBe('"unconfirmed", 31 days after its last update');
   });

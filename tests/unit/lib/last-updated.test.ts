@@ -8,31 +8,31 @@ function day(text: string): PartialDate {
   return parsed.value;
 }
 
-const dated = (...updated: (string | undefined)[]) =>
-  updated.map((text) => ({ data: { updated: text === undefined ? undefined : day(text) } }));
+const logged = (...logs: string[][]) => logs.map((dates) => ({ data: { log: dates.map((d) => ({ date: day(d) })) } }));
 
-const article = (updated: string, ...corrections: string[]) => ({
-  updated: day(updated),
-  corrections: corrections.map((date) => ({ date: day(date) })),
+const article = (published: string, ...log: string[]) => ({
+  published: day(published),
+  log: log.map((date) => ({ date: day(date) })),
 });
 
 describe('lastUpdated', () => {
-  it("is the article's own date when nothing is later", () => {
-    expect(lastUpdated({ article: article('2025-12-09', '2025-12-01'), events: dated(undefined), facts: [] }).iso).toBe(
-      '2025-12-09',
-    );
+  it('is the day the article was published while nothing has been logged', () => {
+    expect(lastUpdated({ article: article('2025-03-26'), events: logged([]), facts: [] }).iso).toBe('2025-03-26');
   });
 
-  it('moves with the latest event or fact update', () => {
+  it("moves with the latest entry of any event's, fact's or section's log", () => {
     const content = {
-      article: article('2025-12-09'),
-      events: dated('2025-12-12', undefined),
-      facts: dated('2026-01-03'),
+      article: article('2025-03-26', '2025-12-09'),
+      events: logged(['2025-12-12'], []),
+      facts: logged(['2025-12-01', '2026-01-03']),
+      sections: logged(['2025-12-20']),
     };
     expect(lastUpdated(content).iso).toBe('2026-01-03');
   });
 
-  it('moves with the latest correction', () => {
-    expect(lastUpdated({ article: article('2025-12-09', '2025-12-20'), events: [], facts: [] }).iso).toBe('2025-12-20');
+  it("moves with the article's own log and its standing note", () => {
+    expect(lastUpdated({ article: article('2025-03-26', '2025-12-20'), events: [], facts: [] }).iso).toBe('2025-12-20');
+    const standing = { ...article('2025-03-26', '2025-12-09'), standing: { date: day('2025-12-10') } };
+    expect(lastUpdated({ article: standing, events: [], facts: [] }).iso).toBe('2025-12-10');
   });
 });

@@ -11,8 +11,6 @@ import { formatProblem } from '../../../src/lib/problem.ts';
 import { parseContentFile } from '../../../src/lib/read-content.ts';
 import { EventSchema } from '../../../src/schemas/event.ts';
 
-const TODAY = '2026-01-15';
-
 const event = {
   id: 'search-continues',
   title: "Kenya's Inspector General says the search for the officer continues",
@@ -52,8 +50,8 @@ describe('isNewKind', () => {
 });
 
 describe('newEntry', () => {
-  it("writes an event with its id as file name, quoted dates and today's updated", () => {
-    expect(newEntry('event', { ...event, sources: 'eastleigh-family-sues, capitalfm-missing' }, TODAY)).toEqual({
+  it('writes an event with its id as file name and quoted dates, and no typed updated date', () => {
+    expect(newEntry('event', { ...event, sources: 'eastleigh-family-sues, capitalfm-missing' })).toEqual({
       ok: true,
       file: 'content/events/search-continues.md',
       text: [
@@ -65,7 +63,6 @@ describe('newEntry', () => {
         'section: the-pont-sonde-ambush',
         'status: reported',
         'sources: [eastleigh-family-sues, capitalfm-missing]',
-        'updated: "2026-01-15"',
         '---',
         '',
       ].join('\n'),
@@ -73,11 +70,7 @@ describe('newEntry', () => {
   });
 
   it('writes a file the content reader and the schema accept as they are', () => {
-    const entry = newEntry(
-      'event',
-      { ...event, title: 'Background: a title with a colon', approximate: 'true' },
-      TODAY,
-    );
+    const entry = newEntry('event', { ...event, title: 'Background: a title with a colon', approximate: 'true' });
     if (!entry.ok) throw new Error('expected a file');
     const raw = parseContentFile('events', entry.file, entry.text);
     if (!('data' in raw)) throw new Error(formatProblem(raw));
@@ -93,7 +86,7 @@ describe('newEntry', () => {
       lat: '19.117',
       lon: '-72.7',
     };
-    expect(newEntry('place', { ...place, precision: 'exact' }, TODAY)).toEqual({
+    expect(newEntry('place', { ...place, precision: 'exact' })).toEqual({
       ok: true,
       file: 'content/places/saint-marc.yaml',
       text: 'name: Saint-Marc\nkind: town\ncountry: Haiti\nlat: 19.117\nlon: -72.7\nprecision: exact\n',
@@ -101,14 +94,14 @@ describe('newEntry', () => {
   });
 
   it('refuses an id that is not kebab-case, suggesting one', () => {
-    const entry = newEntry('event', { ...event, id: 'Search Continues' }, TODAY);
+    const entry = newEntry('event', { ...event, id: 'Search Continues' });
     expect(entry.ok ? [] : entry.problems.map(formatProblem)).toEqual([
       'content/events/Search Continues.md: id: found "Search Continues", expected a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "kaetuai-killed"; try "search-continues"',
     ]);
   });
 
   it('writes nothing when an answer breaks the schema, and says which line it would be', () => {
-    const entry = newEntry('fact', { id: 'a-figure', label: 'Things', value: '5,601', unit: 'people' }, TODAY);
+    const entry = newEntry('fact', { id: 'a-figure', label: 'Things', value: '5,601', unit: 'people' });
     expect(entry.ok ? [] : entry.problems.map(formatProblem)).toEqual([
       'content/facts/a-figure.md: value: found "5,601", expected the figure as a plain number without commas, e.g. 5601 (line 3)',
       'content/facts/a-figure.md: asOf: found nothing, expected a quoted date: "2025-03-25", "2025-03" or "2025" (this field is required; add it, e.g. asOf: "2025-02/2025-03")',

@@ -24,7 +24,10 @@ function input(events: ReturnType<typeof event>[]): StoryInput {
   const story = fixtureStory();
   const [source] = story.sources;
   if (!source) throw new Error('fixture needs a source');
-  const section = (id: string, order: number) => ({ id, data: { title: id, order, summary: 's', aliases: [] } });
+  const section = (id: string, order: number) => ({
+    id,
+    data: { title: id, order, summary: 's', aliases: [], log: [] },
+  });
   return {
     article: [story.article],
     sections: [section('two', 2), section('one', 1)],

@@ -1,49 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problem.ts';
-import { updatedUnchanged } from '../../../src/lib/updated-unchanged.ts';
+import { missingLogEntries } from '../../../src/lib/updated-unchanged.ts';
 
-const event = (updated: string | undefined, title: string) =>
-  `---\ntitle: ${title}\n${updated === undefined ? '' : `updated: "${updated}"\n`}---\n\nBody.\n`;
+const event = (fields: { status?: string; title?: string; sources?: string; log?: string } = {}) =>
+  [
+    '---',
+    `title: ${fields.title ?? 'An event'}`,
+    'date: "2025-03-25"',
+    `status: ${fields.status ?? 'reported'}`,
+    `sources: [${fields.sources ?? 'first-report'}]`,
+    ...(fields.log ? ['log:', fields.log] : []),
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
+
+const entry =
+  '  - date: "2025-12-10"\n    kind: update\n    note: A second report confirms it.\n    previous: reported';
 
 const check = (file: string, before: string, after: string) =>
-  updatedUnchanged([{ file, before, after }], '2025-12-10').map(formatProblem);
+  missingLogEntries([{ file, before, after }], '2025-12-10').map(formatProblem);
 
-describe('updatedUnchanged', () => {
-  it('warns when a changed entry keeps the same updated date, at its line', () => {
-    expect(check('content/events/x.md', event('2025-12-05', 'Old'), event('2025-12-05', 'New'))).toEqual([
-      'content/events/x.md: updated: found "2025-12-05", the same as in the last commit, though the file changed, expected the day of this change, updated: "2025-12-10" (leave it only when the change is not one of substance, such as a typo) (line 3)',
+describe('missingLogEntries', () => {
+  it('fails a status change without a new log entry, naming the field, both values, and the entry to add', () => {
+    expect(check('content/events/x.md', event(), event({ status: 'confirmed' }))).toEqual([
+      [
+        'content/events/x.md: status: found "confirmed" at line 4 ("reported" in the last commit), with no new log entry, expected a dated note of the change for readers; add it at the end of the file\'s log (without "previous" if nothing was replaced):',
+        '    log:',
+        '      - date: "2025-12-10"',
+        '        kind: update # or correction, if the old value was wrong',
+        '        note: "What changed and why, in one sentence."',
+        '        previous: "reported"',
+      ].join('\n'),
     ]);
   });
 
-  it('warns when a changed entry has no updated date at all', () => {
-    expect(check('content/facts/x.md', event(undefined, 'Old'), event(undefined, 'New'))).toEqual([
-      'content/facts/x.md: updated: found nothing, though the file changed since the last commit, expected the day of this change, updated: "2025-12-10" (leave it only when the change is not one of substance, such as a typo)',
-    ]);
+  it('passes the same change once a log entry is added', () => {
+    expect(check('content/events/x.md', event(), event({ status: 'confirmed', log: entry }))).toEqual([]);
   });
 
-  it('is satisfied when updated changed too', () => {
-    expect(check('content/events/x.md', event('2025-12-05', 'Old'), event('2025-12-10', 'New'))).toEqual([]);
+  it('still fails a second change when the log entry was already there in the last commit', () => {
+    const before = event({ status: 'confirmed', log: entry });
+    expect(check('content/events/x.md', before, event({ status: 'disputed', log: entry }))).toHaveLength(1);
   });
 
-  it("counts a new correction's date as the article's update", () => {
-    const article = (corrections: string) =>
-      `---\ntitle: Story\nupdated: "2025-12-05"\ncorrections:\n${corrections}---\n`;
-    const first = '  - date: "2025-12-05"\n    quote: a\n';
-    const second = '  - date: "2025-12-10"\n    quote: b\n';
-    expect(check('content/article/story.md', article(first), article(first + second))).toEqual([]);
-    expect(check('content/article/story.md', article(first), article(first.replace('a', 'c')))).toEqual([
-      'content/article/story.md: updated: found "2025-12-05", the same as in the last commit, though the file changed, expected the day of this change, updated: "2025-12-10", or a new correction dated today (leave it only when the change is not one of substance, such as a typo) (line 3)',
-    ]);
+  it('lists changed sources by id and suggests no "previous" for them', () => {
+    const [problem] = check('content/events/x.md', event(), event({ sources: 'first-report, second-report' }));
+    expect(problem).toContain(
+      'sources: found [first-report, second-report] at line 5 ([first-report] in the last commit)',
+    );
+    expect(problem).not.toContain('previous:');
   });
 
-  it('checks the article, events and facts only, which are the entries that carry updated', () => {
-    expect(check('content/article/story.md', event('2025-12-05', 'Old'), event('2025-12-05', 'New'))).toHaveLength(1);
-    expect(check('content/sources/x.yaml', 'title: Old\n', 'title: New\n')).toEqual([]);
-    expect(check('content/sections/x.md', event(undefined, 'Old'), event(undefined, 'New'))).toEqual([]);
-    expect(check('content/events/deeper/x.md', event(undefined, 'Old'), event(undefined, 'New'))).toEqual([]);
+  it('fails a corrected figure of a fact', () => {
+    const fact = (value: number) =>
+      `---\nlabel: Killed\nvalue: ${value}\nunit: people\nasOf: "2024"\nsources: [a]\n---\n`;
+    expect(check('content/facts/x.md', fact(5500), fact(5601))[0]).toContain(
+      'content/facts/x.md: value: found 5601 at line 3 (5500 in the last commit), with no new log entry',
+    );
+  });
+
+  it('needs no entry for other edits, such as a typo in the title or the body', () => {
+    expect(check('content/events/x.md', event({ title: 'An evnet' }), event({ title: 'An event' }))).toEqual([]);
+    expect(check('content/events/x.md', event(), event().replace('Body.', 'The body.'))).toEqual([]);
+  });
+
+  it('checks only entries that keep a log, in their own folder', () => {
+    expect(check('content/sources/x.yaml', 'title: Old\nurl: a\n', 'title: New\nurl: b\n')).toEqual([]);
+    expect(check('content/events/deeper/x.md', event(), event({ status: 'confirmed' }))).toEqual([]);
   });
 
   it('stays quiet about a file that no longer parses, which the check reports as an error', () => {
-    expect(check('content/events/x.md', event('2025-12-05', 'Old'), '---\ntitle: [unclosed\n---\n')).toEqual([]);
+    expect(check('content/events/x.md', event(), '---\ntitle: [unclosed\n---\n')).toEqual([]);
   });
 });

@@ -47,8 +47,8 @@ describe('markQuotes', () => {
 describe('rehypeNoteMarkers', () => {
   it('marks the words quoted in the front matter of the file it renders, through the real processor', async () => {
     const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeNoteMarkers] });
-    const corrections = [{ quote: 'Last month', kind: 'clarification' }];
-    const { code } = await processor.render('Last month, he was wounded.', { frontmatter: { corrections } });
+    const log = [{ quote: 'Last month', kind: 'clarification' }];
+    const { code } = await processor.render('Last month, he was wounded.', { frontmatter: { log } });
     expect(code).toBe(`<p>Last month${marker(1, 'Clarification')}, he was wounded.</p>`);
   });
 

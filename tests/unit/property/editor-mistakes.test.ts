@@ -21,10 +21,13 @@ const insertAfter = (anchor: string, added: string) => (text: string) => text.re
 
 // The kinds of issue 15, each with the values an editor might type.
 const mistakes: fc.Arbitrary<Mistake>[] = [
-  year.map((y) => ({ file: EVENT, edit: insertAfter('status: confirmed\n', `updated: "${y}-01-01"\n`) })),
+  year.map((y) => ({
+    file: EVENT,
+    edit: insertAfter('status: confirmed\n', `log:\n  - date: "${y}-01-01"\n    kind: update\n    note: A report.\n`),
+  })),
   fc.integer({ min: 1, max: 25 }).map((d) => ({
     file: ARTICLE,
-    edit: (t: string) => t.replace('updated: "2025-03-27"', `updated: "2025-03-${String(d).padStart(2, '0')}"`),
+    edit: (t: string) => t.replace('- date: "2025-03-27"', `- date: "2025-03-${String(d).padStart(2, '0')}"`),
   })),
   fc.constantFrom('“', '‘').map((q) => ({
     file: 'content/sources/first-report.yaml',
