@@ -5,7 +5,7 @@
  * pick up half a site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { waitForLock } from './build-lock.ts';
 import { checkBuiltSite } from './check-output.ts';
@@ -14,8 +14,10 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const target = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
 const staging = resolve('.build-staging', `${process.pid}`);
+const pendingLedger = `${staging}.published-ids.json`;
 const fail = (message: string): never => {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(pendingLedger, { force: true });
   console.error(message);
   process.exit(1);
 };
@@ -35,6 +37,8 @@ mkdirSync(resolve('.build-staging'), { recursive: true });
 // A BASE_URL left in the environment (vitest sets one) would override Astro's own from BASE_PATH.
 const env = { ...process.env };
 delete env['BASE_URL'];
+// The build leaves the ledger with its ids beside its output (from the content index it already holds); see the end.
+if (!process.env['CONTENT_ROOT']) env['PENDING_LEDGER'] = pendingLedger;
 const astro = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], {
   stdio: 'inherit',
   env,
@@ -54,11 +58,11 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
-rmSync(resolve('.build-staging'), { recursive: true, force: true });
 // Ids count as published only once their pages are in place; fixture builds never touch the real ledger.
-if (!process.env['CONTENT_ROOT']) {
-  const { recordLedger } = await import('../src/lib/record-ledger.ts');
-  if (recordLedger(process.cwd()))
+if (existsSync(pendingLedger)) {
+  const { writeLedger } = await import('../src/lib/record-ledger.ts');
+  if (writeLedger(process.cwd(), readFileSync(pendingLedger, 'utf8')))
     console.log('published-ids.json now records the new ids; commit it with the content.');
 }
+rmSync(resolve('.build-staging'), { recursive: true, force: true });
 console.log(`Built and checked: ${target}`);

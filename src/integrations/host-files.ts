@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../deploy/headers.ts';
 import { NETLIFY_CONFIG_FILE, netlifyConfig, timelineAliases } from '../deploy/netlify-config.ts';
-import { checkContent } from '../lib/check-content.ts';
+import { contentIndex } from '../lib/content-index.ts';
 
 const readOr = (file: string, fallback: string) => {
   try {
@@ -22,7 +22,7 @@ const readOr = (file: string, fallback: string) => {
 
 /** The netlify.toml the real content calls for. */
 export function expectedNetlifyConfig(root: string): string {
-  const { content } = checkContent(root);
+  const { content } = contentIndex(root);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };

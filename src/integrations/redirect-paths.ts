@@ -1,9 +1,9 @@
 /** The /timeline/<old-id>/ redirect pages, which search engines should not list. */
-import { checkContent } from '../lib/check-content.ts';
+import { contentIndex } from '../lib/content-index.ts';
 
 /** Paths (under the base path) of the pages left at old timeline ids. */
 export function redirectPaths(root: string, base: string): Set<string> {
-  const { content } = checkContent(root);
+  const { content } = contentIndex(root);
   const prefix = `${base.replace(/\/?$/, '/')}timeline/`;
   const aliases = [...content.sections, ...content.events].flatMap((entry) => entry.data.aliases);
   return new Set(aliases.map((alias) => `${prefix}${alias}/`));

@@ -3,13 +3,13 @@
  * have gone stale, events left unconfirmed, sources and places nothing uses.
  * Pure: `today` is passed in, so the rules are tested with fixed dates.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { DateOrRange } from '../schemas/partial-date.ts';
 import { addMonths, daysBetween } from './calendar-days.ts';
 import { bodyWarnings } from './checks/bodies.ts';
 import { dateWarnings } from './checks/dates.ts';
 import { factNumberWarnings } from './checks/fact-numbers.ts';
 import { unknownCountryWarnings } from './checks/place-country.ts';
+import { bodyTree } from './body-tree.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { endKey, type PartialDate } from './partial-date.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -92,7 +92,7 @@ function citedSources(content: ValidContent): Set<string> {
   const bodies = Object.values(content).flatMap((entries: readonly { body: string }[]) => entries.map((e) => e.body));
   // Parsing only the bodies that could hold a source link keeps the check fast on a long timeline.
   for (const body of bodies.filter((text) => text.includes('source:'))) {
-    for (const link of findLinks(fromMarkdown(body))) {
+    for (const link of findLinks(bodyTree(body))) {
       const kind = classifyLink(link.url);
       if (kind.type === 'ref' && kind.ref.kind === 'source') cited.add(kind.ref.id);
     }

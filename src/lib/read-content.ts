@@ -1,10 +1,12 @@
 /**
  * Reads content/ from disk into raw entries, the same way Astro's loaders
- * read it (js-yaml for front matter and data files), and reports files that
- * cannot be read at all: stray files, empty files, broken YAML, bad bytes.
+ * read it (Astro's own parseFrontmatter for markdown, js-yaml for data files),
+ * and reports files that cannot be read at all: stray files, empty files,
+ * broken YAML, bad bytes. Positions come from the `yaml` package (yaml-lines.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
@@ -35,7 +37,6 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 const WHERE = COLLECTION_NAMES.map((name) => {
   const { folder, extension } = COLLECTIONS[name];
   return `content/${folder}/<id>${extension}`;
@@ -89,25 +90,30 @@ export function parseContentFile(collection: CollectionName, file: string, text:
   let firstLine = 1;
   let body = '';
   let bodyLine = 1;
-  if (COLLECTIONS[collection].extension === '.md') {
-    const match = FRONT_MATTER.exec(clean);
-    if (!match) {
-      return {
-        file,
-        field: 'file',
-        found: 'no front matter',
-        expected: 'the fields between two lines of three dashes (---) at the top',
-        line: 1,
-      };
-    }
-    source = match[1] ?? '';
-    firstLine = 2;
-    body = clean.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
-  }
   let data: unknown;
   try {
-    data = yaml.load(source);
+    if (COLLECTIONS[collection].extension === '.md') {
+      const raw = extractFrontmatter(clean);
+      if (raw === undefined) {
+        return {
+          file,
+          field: 'file',
+          found: 'no front matter',
+          expected: 'the fields between two lines of three dashes (---) at the top',
+          line: 1,
+        };
+      }
+      // Only blank lines may come before the opening dashes; the raw front matter starts just after them.
+      const open = clean.search(/---|\+\+\+/);
+      firstLine = clean.slice(0, open).split('\n').length;
+      source = raw;
+      bodyLine = firstLine + raw.split('\n').length;
+      body = clean.slice(open + 3 + raw.length + 3).replace(/^\r?\n/, '');
+      // Astro's own front matter reader, so the check and the pages see the same fields.
+      data = parseFrontmatter(clean, { frontmatter: 'preserve' }).frontmatter;
+    } else {
+      data = yaml.load(source);
+    }
   } catch (error) {
     return yamlProblem(file, error, firstLine);
   }

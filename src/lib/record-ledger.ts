@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, readLedger } from './check-content.ts';
+import { contentIndex } from './content-index.ts';
 import { LEDGER_FILE, LEDGER_SPACES, recordIds, type Ledger } from './published-ids.ts';
 
 function currentText(file: string): string {
@@ -16,14 +16,23 @@ function currentText(file: string): string {
   }
 }
 
+/** The ledger's text once every live id of `<root>/content` is added (from the content index). */
+export function nextLedgerText(root: string): string {
+  const index = contentIndex(root);
+  return recordIds(index.ledger?.ledger ?? { timeline: [], facts: [], sources: [] }, index.content);
+}
+
+/** Writes `text` as the ledger under `root` unless it already says that; true when the file changed. */
+export function writeLedger(root: string, text: string): boolean {
+  const file = join(root, LEDGER_FILE);
+  if (text === currentText(file)) return false;
+  writeFileSync(file, text);
+  return true;
+}
+
 /** Adds every live id of `<root>/content` to the ledger; true when the file changed. */
 export function recordLedger(root: string): boolean {
-  const file = join(root, LEDGER_FILE);
-  const ledger = readLedger(root)?.ledger ?? { timeline: [], facts: [], sources: [] };
-  const next = recordIds(ledger, checkContent(root).content);
-  if (next === currentText(file)) return false;
-  writeFileSync(file, next);
-  return true;
+  return writeLedger(root, nextLedgerText(root));
 }
 
 /** What retiring "<space>:<id>" would do: the ledger without it, or why it cannot be retired. */

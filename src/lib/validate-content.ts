@@ -3,9 +3,9 @@
  * reference across collections. Pure: takes raw entries, returns problems
  * and the validated content, so tests need no disk and no Astro.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, type EntryData } from '../schemas/collections.ts';
 import type { Ref, RefKind } from '../schemas/ref.ts';
+import { bodyTree } from './body-tree.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 import { comparePartialDates } from './partial-date.ts';
 import { describeValue, type Problem } from './problem.ts';
@@ -286,7 +286,7 @@ export function checkReferences(content: ValidContent, present: PresentIds): Pro
   for (const name of COLLECTION_NAMES) {
     for (const entry of content[name] as ValidEntry<CollectionName>[]) {
       if (entry.body.trim() === '') continue;
-      for (const link of findLinks(fromMarkdown(entry.body))) {
+      for (const link of findLinks(bodyTree(entry.body))) {
         const line = link.line === undefined ? undefined : entry.bodyLine + link.line - 1;
         const kind = classifyLink(link.url);
         if (kind.type === 'bad')
@@ -309,7 +309,7 @@ function readableText(markdown: string): string {
   type Node = { value?: unknown; children?: Node[] };
   const words = (node: Node): string =>
     typeof node.value === 'string' ? node.value : (node.children ?? []).map(words).join('');
-  return fromMarkdown(markdown)
+  return bodyTree(markdown)
     .children.map((block) => words(block as Node))
     .join(' ')
     .replace(/\s+/g, ' ');

@@ -5,12 +5,10 @@
  * a page), images, links to pages or anchors that do not exist, plain http://
  * links, bodies too large to serve, and pages left empty.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import type { Nodes, Root } from 'mdast';
-import { gfm } from 'micromark-extension-gfm';
+import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/collections.ts';
+import { bodyTree } from '../body-tree.ts';
 import type { Problem } from '../problem.ts';
 import type { ValidContent, ValidEntry } from '../validate-content.ts';
 import { siteTargets, targetProblem } from './site-links.ts';
@@ -22,17 +20,12 @@ export const MAX_BODY_BYTES = 100_000;
 const BODY_IS_THE_PAGE: readonly CollectionName[] = ['article', 'pages'];
 
 /**
- * Text that holds none of these cannot hold a heading, footnote, image or doubtful link, so it is not parsed
- * again (parsing with GFM is most of this check's time): a #, a line of = or -, [^, ![, a link to anything
+ * Text that holds none of these cannot hold a heading, footnote, image or doubtful link, so its tree is not
+ * walked: a #, a line of = or -, [^, ![, a link to anything
  * but https:, mailto: or a cross-reference, a reference link or definition, http: or www.
  */
 const MIGHT_NEED_A_LOOK =
   /#|^ {0,3}(?:=+|-+)[ \t]*$|\[\^|!\[|\]\((?!\s*<?(?:https:|mailto:|event:|fact:|source:|section:))|\]\s?\[|^ {0,3}\[[^\]]+\]:|www\.|http:/imu;
-
-/** A body parsed the way the site's markdown pipeline parses it (GFM on). */
-export function parseBody(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 
 const HEADING_FIX =
   'no headings in this text (the page gives it its heading): start a new event or section for a new part of the story, or use **bold words**; a line of === or --- under a line of text also makes a heading, so leave a blank line before ---';
@@ -96,7 +89,7 @@ export function bodyProblems(content: ValidContent): Problem[] {
         continue;
       }
       if (!MIGHT_NEED_A_LOOK.test(entry.body)) continue;
-      visit(parseBody(entry.body), (node: Nodes) => {
+      visit(bodyTree(entry.body), (node: Nodes) => {
         const line = at(node.position?.start.line);
         const found = nodeProblem(node, name);
         if (found) problems.push({ file: entry.file, ...found, line });
