@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { budgetReport, passes, scaleBudgets, table, type Budget } from '../src/lib/bench.ts';
+import { budgetReport, passes, scaleBudgets, table, type Budget } from './lib/bench.ts';
 import { checkTable, measureCheck } from './bench-check.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';

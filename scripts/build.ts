@@ -60,7 +60,7 @@ renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
 // Ids count as published only once their pages are in place; fixture builds never touch the real ledger.
 if (existsSync(pendingLedger)) {
-  const { writeLedger } = await import('../src/lib/record-ledger.ts');
+  const { writeLedger } = await import('../src/content/record-ledger.ts');
   if (writeLedger(process.cwd(), readFileSync(pendingLedger, 'utf8')))
     console.log('published-ids.json now records the new ids; commit it with the content.');
 }

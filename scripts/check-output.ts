@@ -1,11 +1,11 @@
 /**
  * `node scripts/check-output.ts [dir]`: checks a built site (dist/ by default):
- * links, fragments, ids, page basics (src/lib/output-check.ts) and HTML
+ * links, fragments, ids, page basics (scripts/lib/output-check.ts) and HTML
  * validity (html-validate's recommended rules). Exits 1 on any problem.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkSite } from '../src/lib/output-check.ts';
+import { checkSite } from './lib/output-check.ts';
 import { checkPages } from './output-check/check-pages.ts';
 
 /** Where results for pages already checked are kept between builds; CHECK_CACHE_DIR moves it (the benchmark does). */

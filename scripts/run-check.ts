@@ -2,11 +2,11 @@
  * The report `npm run check` prints, shared with `npm run new`: every problem,
  * then every warning, then one summary line. Only problems set the exit code.
  */
-import { checkToday } from '../src/lib/checks/dates.ts';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentWarnings, missingContact } from '../src/lib/content-warnings.ts';
-import { formatProblem, sortProblems } from '../src/lib/problem.ts';
-import { updatedUnchanged } from '../src/lib/updated-unchanged.ts';
+import { checkToday } from '../src/check/dates.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { contentWarnings, missingContact } from '../src/check/content-warnings.ts';
+import { formatProblem, sortProblems } from '../src/content/problem.ts';
+import { updatedUnchanged } from './lib/updated-unchanged.ts';
 import { contentChangesSinceHead } from './git-changes.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

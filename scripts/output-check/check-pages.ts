@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { runWorker } from '../../src/lib/worker-pool.ts';
+import { runWorker } from '../../src/previews/worker-pool.ts';
 import { checkPage, resultKey, type PageResult } from './check-page.ts';
 
 /** A page to check: its path in the build and its HTML. */

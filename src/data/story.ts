@@ -7,9 +7,9 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
-import { contentIndex } from '../lib/content-index.ts';
-import { idsMismatch, type IdsByCollection } from '../lib/same-ids.ts';
-import { buildStory, type Story } from '../lib/story.ts';
+import { contentIndex } from '../content/content-index.ts';
+import { idsMismatch, type IdsByCollection } from '../content/same-ids.ts';
+import { buildStory, type Story } from '../story/story.ts';
 
 let story: Promise<Story> | undefined;
 let entries: Promise<Map<string, CollectionEntry<'events' | 'sections' | 'facts' | 'article'>>> | undefined;

@@ -13,10 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent } from '../lib/check-content.ts';
-import { contentIndexBuilds } from '../lib/content-index.ts';
-import { nextLedgerText } from '../lib/record-ledger.ts';
-import { formatProblem } from '../lib/problem.ts';
+import { checkContent } from '../check/check-content.ts';
+import { contentIndexBuilds } from '../content/content-index.ts';
+import { nextLedgerText } from '../content/record-ledger.ts';
+import { formatProblem } from '../content/problem.ts';
 import { showProblemsInOverlay } from './content-overlay.ts';
 
 /** The Astro integration that guards every build with the content check. */

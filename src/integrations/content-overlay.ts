@@ -6,8 +6,8 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent } from '../lib/check-content.ts';
-import { formatProblem, type Problem } from '../lib/problem.ts';
+import { checkContent } from '../check/check-content.ts';
+import { formatProblem, type Problem } from '../content/problem.ts';
 
 /** The error the overlay shows: every problem, one per line, and the first one's file and line as its location. */
 export interface OverlayError {

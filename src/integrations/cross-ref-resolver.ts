@@ -1,9 +1,9 @@
 /** The cross-reference lookup the markdown plugin uses, kept fresh while `astro dev` runs. */
 import type { Ref } from '../schemas/ref.ts';
 import type { CrossRefTarget } from '../markdown/remark-cross-refs.ts';
-import { contentIndex } from '../lib/content-index.ts';
-import { refTargets } from '../lib/ref-targets.ts';
-import { makeUrls } from '../lib/urls.ts';
+import { contentIndex } from '../content/content-index.ts';
+import { refTargets } from '../markdown/ref-targets.ts';
+import { makeUrls } from '../site/urls.ts';
 
 /** Resolves references against the content index, asking it for a fresh one (read again only after an edit) at most once per `maxAgeMs`. */
 export function crossRefResolver(

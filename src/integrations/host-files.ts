@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../deploy/headers.ts';
 import { NETLIFY_CONFIG_FILE, netlifyConfig, timelineAliases } from '../deploy/netlify-config.ts';
-import { contentIndex } from '../lib/content-index.ts';
+import { contentIndex } from '../content/content-index.ts';
 
 const readOr = (file: string, fallback: string) => {
   try {

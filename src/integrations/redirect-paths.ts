@@ -1,5 +1,5 @@
 /** The /timeline/<old-id>/ redirect pages, which search engines should not list. */
-import { contentIndex } from '../lib/content-index.ts';
+import { contentIndex } from '../content/content-index.ts';
 
 /** Paths (under the base path) of the pages left at old timeline ids. */
 export function redirectPaths(root: string, base: string): Set<string> {

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Ref } from '../schemas/ref.ts';
-import { classifyLink, findLinks } from '../lib/cross-refs.ts';
+import { classifyLink, findLinks } from './cross-refs.ts';
 
 /** Where a reference leads, and words to add for screen readers. */
 export interface CrossRefTarget {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaceCoordinates } from '../../../src/lib/check-place-coordinates.ts';
-import type { ValidContent } from '../../../src/lib/validate-content.ts';
+import { checkPlaceCoordinates } from '../../../src/check/place-coordinates.ts';
+import type { ValidContent } from '../../../src/content/validate-content.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
 const place = (id: string, data: Partial<Place>): ValidContent['places'][number] => ({

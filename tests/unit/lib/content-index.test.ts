@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyParses } from '../../../src/lib/body-tree.ts';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { contentIndex, contentIndexBuilds } from '../../../src/lib/content-index.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { idsMismatch, type IdsByCollection } from '../../../src/lib/same-ids.ts';
+import { bodyParses } from '../../../src/content/body-tree.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { contentIndex, contentIndexBuilds } from '../../../src/content/content-index.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { idsMismatch, type IdsByCollection } from '../../../src/content/same-ids.ts';
 
 const project = join(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'content-index-'));

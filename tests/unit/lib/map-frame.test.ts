@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
 import {
   CARIBBEAN_FRAME,
   HAITI_FRAME,
@@ -9,7 +9,7 @@ import {
   project,
   scaleBar,
   unitsPerKm,
-} from '../../../src/lib/map-frame.ts';
+} from '../../../src/map/frame.ts';
 
 const haiti = makeFrame(HAITI_FRAME);
 const places = checkContent(join(import.meta.dirname, '../../..')).content.places;

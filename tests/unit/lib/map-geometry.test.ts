@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { baseMaps, DOMINICAN_REPUBLIC_ID, HAITI_ID } from '../../../src/lib/map-geometry.ts';
-import { loadCountries, subsetCountries } from '../../../src/lib/map-topology.ts';
+import { baseMaps, DOMINICAN_REPUBLIC_ID, HAITI_ID } from '../../../src/map/geometry.ts';
+import { loadCountries, subsetCountries } from '../../../src/map/topology.ts';
 
 const maps = baseMaps();
 const subpaths = (d: string) => d.split('M').length - 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAITI_FRAME, makeFrame } from '../../../src/lib/map-frame.ts';
-import { compactPathData, CompactPathContext, projectedRings } from '../../../src/lib/map-path.ts';
+import { HAITI_FRAME, makeFrame } from '../../../src/map/frame.ts';
+import { compactPathData, CompactPathContext, projectedRings } from '../../../src/map/path.ts';
 
 function draw(decimals: number, steps: (context: CompactPathContext) => void): string {
   const context = new CompactPathContext(decimals);

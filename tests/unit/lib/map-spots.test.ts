@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HAITI_FRAME, makeFrame, project } from '../../../src/lib/map-frame.ts';
-import {
-  closeUpFrame,
-  crowdedGroup,
-  insideBox,
-  mergeSpots,
-  spotsBox,
-  type SpotPlace,
-} from '../../../src/lib/map-spots.ts';
+import { HAITI_FRAME, makeFrame, project } from '../../../src/map/frame.ts';
+import { closeUpFrame, crowdedGroup, insideBox, mergeSpots, spotsBox, type SpotPlace } from '../../../src/map/spots.ts';
 
 const place = (
   id: string,

@@ -6,9 +6,9 @@ import {
   newEntryFields,
   questionsFor,
   yamlScalar,
-} from '../../../src/lib/new-entry.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { parseContentFile } from '../../../src/lib/read-content.ts';
+} from '../../../scripts/lib/new-entry.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { parseContentFile } from '../../../src/content/read-content.ts';
 import { EventSchema } from '../../../src/schemas/event.ts';
 
 const TODAY = '2026-01-15';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { updatedUnchanged } from '../../../src/lib/updated-unchanged.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { updatedUnchanged } from '../../../scripts/lib/updated-unchanged.ts';
 
 const event = (updated: string | undefined, title: string) =>
   `---\ntitle: ${title}\n${updated === undefined ? '' : `updated: "${updated}"\n`}---\n\nBody.\n`;

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getStory } from '../../../../data/story.ts';
 import { embedTargets } from '../../../../embed/embeds.ts';
 import { oembedFor } from '../../../../embed/oembed.ts';
-import { SITE_NAME } from '../../../../lib/site.ts';
-import { makeUrls } from '../../../../lib/urls.ts';
+import { SITE_NAME } from '../../../../site/site.ts';
+import { makeUrls } from '../../../../site/urls.ts';
 
 export const getStaticPaths = (async () =>
   embedTargets(await getStory(), SITE_NAME)
