@@ -1,9 +1,9 @@
 /** Reads and checks all of content/: the one entry point for `npm run check` and the build. */
 import { sortProblems, type Problem } from '../content/problem.ts';
-import { missingPublishedIds } from '../content/published-ids.ts';
+import { LEDGER_SPACES, missingPublishedIds } from '../content/published-ids.ts';
 import type { RawEntry } from '../content/read-content.ts';
 import { bodyTree } from '../content/body-tree.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { checkPlaceCoordinates } from './place-coordinates.ts';
 import type { Site } from '../schemas/site.ts';
 import { contentIndex, type ContentIndex } from '../content/content-index.ts';
@@ -14,7 +14,9 @@ import { placeCountryProblems } from './place-country.ts';
 import { reservedIdProblems } from './site-links.ts';
 import { MAX_DEPTH, treeDepth } from './markdown-depth.ts';
 import { ALLOWED_TAGS, findRawHtml } from './raw-html.ts';
-import { checkArticleCount, checkReferences, type PresentIds, type ValidContent } from '../content/validate-content.ts';
+import type { PresentIds, ValidContent } from '../content/validate-content.ts';
+import { checkArticleCount } from './article-rules.ts';
+import { checkReferences } from './references.ts';
 
 export { checkSite, readLedger } from '../content/check-site.ts';
 
@@ -41,18 +43,24 @@ function bodyProblems(content: ValidContent): Problem[] {
   );
 }
 
+/** The ledger's namespace of a collection's ids (places are never linked from outside, so not recorded). */
+function ledgerSpace(name: CollectionName): string | undefined {
+  const space = COLLECTIONS[name].namespace;
+  return space && (LEDGER_SPACES as readonly string[]).includes(space) ? space : undefined;
+}
+
 /** Ids and old ids present on disk, valid or not, keyed by the ledger's namespaces ("timeline:<id>"). */
 function presentInLedgerSpaces(present: PresentIds, entries: readonly RawEntry[]): Set<string> {
-  const space = { sections: 'timeline', events: 'timeline', facts: 'facts', sources: 'sources' } as const;
-  const keys = (['sections', 'events', 'facts', 'sources'] as const).flatMap((name) =>
-    [...present[name]].map((id) => `${space[name]}:${id}`),
-  );
+  const keys = COLLECTION_NAMES.flatMap((name) => {
+    const space = ledgerSpace(name);
+    return space ? [...present[name]].map((id) => `${space}:${id}`) : [];
+  });
   // A file that failed its schema still vouches for the old ids it lists.
   for (const entry of entries) {
     const aliases = (entry.data as { aliases?: unknown }).aliases;
-    if (entry.collection in space && Array.isArray(aliases)) {
-      const name = space[entry.collection as keyof typeof space];
-      keys.push(...aliases.filter((a): a is string => typeof a === 'string').map((a) => `${name}:${a}`));
+    const space = ledgerSpace(entry.collection);
+    if (space && Array.isArray(aliases)) {
+      keys.push(...aliases.filter((a): a is string => typeof a === 'string').map((a) => `${space}:${a}`));
     }
   }
   return new Set(keys);

@@ -10,7 +10,6 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
-import { NEW_KINDS } from '../../scripts/lib/new-entry.ts';
 import type { Problem } from './problem.ts';
 import { specialFileProblem } from './special-files.ts';
 import { yamlCharacterProblems } from './yaml-characters.ts';
@@ -57,9 +56,9 @@ function yamlProblem(file: string, error: unknown, firstLine: number): Problem {
 }
 
 function startFrom(collection: CollectionName): string {
-  const kind = Object.entries(NEW_KINDS).find(([, name]) => name === collection)?.[0];
-  return kind
-    ? `delete it and run npm run new -- ${kind}, or copy a neighbouring file`
+  const { scaffold, singular } = COLLECTIONS[collection];
+  return scaffold
+    ? `delete it and run npm run new -- ${singular}, or copy a neighbouring file`
     : 'copy a neighbouring file to start';
 }
 
