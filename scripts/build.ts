@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { waitForLock } from './build-lock.ts';
 import { checkBuiltSite } from './check-output.ts';
+import { deployConfig } from '../src/site/config.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -29,8 +30,9 @@ const release = await waitForLock(resolve('.build.lock'), {
 if (!release) fail('Gave up waiting for the other build; delete .build.lock if no build is running.');
 process.on('exit', () => release?.());
 // Fixture builds (CONTENT_ROOT) are for tests and never published.
-if (!process.env['SITE_URL'] && !process.env['CONTENT_ROOT']) {
-  console.warn('SITE_URL is not set: canonical, preview-image and feed URLs will point at http://localhost:4321.');
+const deploy = deployConfig(process.env);
+if (deploy.siteIsDefault && !process.env['CONTENT_ROOT']) {
+  console.warn(`SITE_URL is not set: canonical, preview-image and feed URLs will point at ${deploy.site}.`);
 }
 
 mkdirSync(resolve('.build-staging'), { recursive: true });
@@ -45,9 +47,7 @@ const astro = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outD
 });
 if (astro.status !== 0) fail(`\nThe build failed; ${target} is unchanged.`);
 
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-const origin = process.env['SITE_URL'] ?? 'http://localhost:4321';
-const problems = await checkBuiltSite(staging, base, origin);
+const problems = await checkBuiltSite(staging, deploy.base, deploy.site);
 if (problems.length > 0) {
   for (const line of problems) console.error(line);
   fail(`\n${problems.length} problem(s) in the built site; ${target} is unchanged.`);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { headersFile } from '../deploy/headers.ts';
 import { NETLIFY_CONFIG_FILE, netlifyConfig, timelineAliases } from '../deploy/netlify-config.ts';
 import { contentIndex } from '../content/content-index.ts';
+import { basePrefix } from '../site/config.ts';
 
 const readOr = (file: string, fallback: string) => {
   try {
@@ -46,7 +47,7 @@ export function hostFiles(root: string, writeNetlify: boolean): AstroIntegration
         const entries = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
         writeFileSync(join(out, '_headers'), headersFile(entries, base));
         // Netlify sites live at a domain root; a sub-path build is for another host.
-        if (!writeNetlify || base.replace(/\/$/, '') !== '') return;
+        if (!writeNetlify || basePrefix(base) !== '') return;
         const file = join(root, NETLIFY_CONFIG_FILE);
         const next = expectedNetlifyConfig(root);
         if (readOr(file, '') === next) return;

@@ -3,12 +3,11 @@ import type { APIRoute } from 'astro';
 import { getStory } from '../data/story.ts';
 import { feedItems } from '../story/feed.ts';
 import { SITE_NAME } from '../site/site.ts';
-import { makeUrls } from '../site/urls.ts';
+import { urls } from '../site/site-urls.ts';
 
 /** /rss.xml: every event and correction, newest first, with absolute links. */
 export const GET: APIRoute = async ({ site }) => {
   const story = await getStory();
-  const urls = makeUrls(import.meta.env.BASE_URL);
   if (!site) throw new Error('astro.config.mjs needs `site` (SITE_URL) for absolute feed links');
   return rss({
     title: `${SITE_NAME}: ${story.article.data.title}`,

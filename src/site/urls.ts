@@ -3,16 +3,17 @@
  * site's base path, so the site works at a domain root and under a sub-path.
  */
 import type { Ref } from '../schemas/ref.ts';
+import { normaliseBase } from './config.ts';
 
 /** The path of an embed page (the whole timeline without an id), on its own so client scripts need not bundle makeUrls. */
 export function embedPath(base: string, id?: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   return `${root}embed/timeline/${id ? `${id}/` : ''}`;
 }
 
 /** Builders for every internal URL, relative to a base path such as "/" or "/explainer/". */
 export function makeUrls(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   return {
     home: () => root,
     timeline: () => `${root}timeline/`,

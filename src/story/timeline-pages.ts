@@ -1,5 +1,6 @@
 /** Every page under /timeline/<id>/: one per event, one per section, and a redirect for each old id. */
 import type { EventView, SectionView, Story } from './story.ts';
+import { normaliseBase } from '../site/config.ts';
 
 /** What lives at one /timeline/<id>/ address. */
 export type TimelinePage =
@@ -27,7 +28,7 @@ export function timelinePages(story: Story): TimelinePage[] {
 
 /** Old address → new address pairs for hosts that read a `_redirects` file. */
 export function redirectRules(story: Story, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   return Object.entries(story.timelineAliases)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
