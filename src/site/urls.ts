@@ -7,7 +7,8 @@ import { normaliseBase } from './config.ts';
 
 /** The path of an embed page (the whole timeline without an id), on its own so client scripts need not bundle makeUrls. */
 export function embedPath(base: string, id?: string): string {
-  const root = normaliseBase(base);
+  // Written out rather than normaliseBase: this runs in the copy-embed-code script, which stays as small as it is.
+  const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}embed/timeline/${id ? `${id}/` : ''}`;
 }
 
