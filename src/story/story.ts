@@ -13,8 +13,8 @@ import { lastUpdated } from './last-updated.ts';
 import { comparePartialDates, type PartialDate } from '../dates/partial-date.ts';
 import type { Ref } from '../schemas/ref.ts';
 import type { Urls } from '../site/urls.ts';
-import { sourceLabel } from './source-name.ts';
 import { describeWhen, type When } from './when.ts';
+import { refResolver } from './ref-resolver.ts';
 
 /** An entry as collections give it: an id and its validated data. */
 export interface Entry<T> {
@@ -130,27 +130,17 @@ export interface RefLink {
   label: string;
 }
 
+const resolvers = new WeakMap<Story, WeakMap<Urls, ReturnType<typeof refResolver>>>();
+
 /** Resolves a `kind:id` reference to a link labelled with the entry's own title. */
 export function refLink(story: Story, ref: Ref, urls: Urls): RefLink {
-  const href = urls.ref(ref);
-  const label = (() => {
-    switch (ref.kind) {
-      case 'event': {
-        const event = story.events.find((e) => e.id === ref.id);
-        return event && `${event.data.title} (${event.when.date})`;
-      }
-      case 'section':
-        return story.sections.find((s) => s.id === ref.id)?.data.title;
-      case 'fact':
-        return story.facts.find((f) => f.id === ref.id)?.data.label;
-      case 'source': {
-        const source = story.sources.find((s) => s.id === ref.id);
-        return source && sourceLabel(source.data);
-      }
-    }
-  })();
-  if (!label) throw new Error(`Unresolved reference ${ref.kind}:${ref.id}: run npm run check`);
-  return { href, label };
+  const byUrls = resolvers.get(story) ?? new WeakMap();
+  resolvers.set(story, byUrls);
+  const resolve = byUrls.get(urls) ?? refResolver(story, urls);
+  byUrls.set(urls, resolve);
+  const found = resolve(ref);
+  if (!found) throw new Error(`Unresolved reference ${ref.kind}:${ref.id}: run npm run check`);
+  return { href: found.href, label: found.label };
 }
 
 /** For each source id, the events and facts that cite it: events in timeline order, then facts. */
