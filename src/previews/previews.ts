@@ -3,6 +3,7 @@ import { formatPartialDate } from '../dates/partial-date.ts';
 import type { CardText } from './card.ts';
 import { statusText } from '../story/status-text.ts';
 import type { Story } from '../story/story.ts';
+import { counted } from '../util/plural.ts';
 
 /** One preview image: where it is published (under /previews/, without ".png"), what it shows, and its alt text. */
 export interface Preview {
@@ -43,7 +44,7 @@ export function previews(story: Story, siteName: string): Preview[] {
       card: {
         kicker: 'Timeline',
         title: section.data.title,
-        detail: `${count} ${count === 1 ? 'event' : 'events'}`,
+        detail: counted(count, 'event'),
         siteName,
       },
     });

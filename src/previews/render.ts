@@ -5,11 +5,12 @@
  * cards whose text (or template, or font) changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { writeAtomic } from '../util/write-atomic.ts';
 import { PREVIEW_SIZE, previewCard, type CardText } from './card.ts';
 
 // Bump when the card's look changes, so cached images are drawn again.
@@ -53,10 +54,7 @@ export async function cachedPreview(text: CardText, cacheDir: string): Promise<{
     return { png: readFileSync(file), fromCache: true };
   } catch {
     const png = await drawPreview(text);
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a build killed mid-write never leaves a truncated image in the cache.
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
+    writeAtomic(file, png);
     return { png, fromCache: false };
   }
 }

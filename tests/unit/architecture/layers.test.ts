@@ -13,6 +13,7 @@ const SRC = resolve(import.meta.dirname, '../../../src');
 
 /** Each folder's layer; a root file of src/ (content.config.ts) is on the top one. */
 const LAYERS: Record<string, number> = {
+  util: 0,
   dates: 0,
   schemas: 1,
   content: 2,
