@@ -10,6 +10,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { isEmbedPath } from './src/embed/embed-paths.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { deployConfig } from './src/site/config.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { sitemapDates } from './src/integrations/sitemap-dates.ts';
@@ -20,9 +21,8 @@ import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 // CONTENT_ROOT (a folder holding content/) lets tests build from a fixture tree.
 const root = resolve(projectRoot, process.env.CONTENT_ROOT ?? '.');
-// SITE_URL is the public origin (canonical links, feeds); BASE_PATH the sub-path, if any.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// SITE_URL is the public origin (canonical links, feeds); BASE_PATH the sub-path, if any (src/site/config.ts).
+const { site, base } = deployConfig(process.env);
 // In a build content is read once; in dev, edits must show up, so re-read after a second.
 const isBuild = process.argv.includes('build');
 /** @type {Set<string> | undefined} read once, when the sitemap is written */

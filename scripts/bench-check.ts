@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentWarnings } from '../src/lib/content-warnings.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { contentWarnings } from '../src/check/content-warnings.ts';
 
 const project = process.cwd();
 const EVENTS = 1000;

@@ -6,10 +6,10 @@
  * temporary folder. Exits 1 if any budget fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { budgetReport, passes, scaleBudgets, table, type Budget } from '../src/lib/bench.ts';
+import { budgetReport, passes, scaleBudgets, table, type Budget } from './lib/bench.ts';
 import { checkTable, measureCheck } from './bench-check.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';
@@ -26,6 +26,11 @@ const node = process.execPath;
 const astro = join(project, 'node_modules/.bin/astro');
 const count = (dir: string) => readdirSync(dir).length;
 
+/** How many times one build read and validated content/, as its content-check integration reported it. */
+function contentReads(statsFile: string): number {
+  return (JSON.parse(readFileSync(statsFile, 'utf8')) as { contentReads: number }).contentReads;
+}
+
 function log(message: string): void {
   console.error(`[bench] ${message}`);
 }
@@ -41,8 +46,10 @@ try {
   };
   rmSync(join(project, 'node_modules/.astro'), { recursive: true, force: true });
   log('building the real site, cold…');
+  const realStats = join(work, 'content-reads-real.json');
   const realCold = timed(node, ['scripts/build.ts', '--outDir', dist], project, {
     ...realEnv,
+    CONTENT_INDEX_STATS: realStats,
   });
   log('building the real site again, warm…');
   const realWarm = timed(node, ['scripts/build.ts', '--outDir', dist], project, realEnv);
@@ -85,7 +92,11 @@ try {
   const scaleDist = join(work, 'dist-scale');
   rmSync(join(project, 'node_modules/.astro-content-root'), { recursive: true, force: true });
   log(`building ${EVENTS} events, cold (every preview image drawn)…`);
-  const scaleCold = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
+  const scaleStats = join(work, 'content-reads-scale.json');
+  const scaleCold = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, {
+    ...scaleEnv,
+    CONTENT_INDEX_STATS: scaleStats,
+  });
   log(`building ${EVENTS} events, warm (images and output-check results cached)…`);
   const scaleWarm = timed(node, ['scripts/build.ts', '--outDir', scaleDist], project, scaleEnv);
   const imagesBefore = count(scaleCache);
@@ -214,6 +225,9 @@ try {
   console.log(`Pages (bytes; CSS is inlined in the HTML)\n${pagesTable}\n`);
   console.log(`Lighthouse, mobile preset, median of 3\n${lighthouseTable}\n`);
   console.log(`Builds\n${buildTable}\n`);
+  console.log(
+    `Content reads and validations per build: ${contentReads(realStats)} (real content), ${contentReads(scaleStats)} (${EVENTS} events), besides Astro's own loader\n`,
+  );
   console.log(`Pages with ${EVENTS} generated events (bytes)\n${scaleTable}\n`);
   console.log(`Content check\n${checkReport}\n`);
   console.log(`Budgets\n${budgetReport(budgets)}`);

@@ -5,21 +5,24 @@
  * pick up half a site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { waitForLock } from './build-lock.ts';
 import { checkBuiltSite } from './check-output.ts';
 import { contentChangesSinceHead } from './git-changes.ts';
-import { checkToday } from '../src/lib/checks/dates.ts';
-import { formatProblem } from '../src/lib/problem.ts';
-import { missingLogEntries } from '../src/lib/updated-unchanged.ts';
+import { checkToday } from '../src/check/dates.ts';
+import { formatProblem } from '../src/content/problem.ts';
+import { missingLogEntries } from './lib/updated-unchanged.ts';
+import { deployConfig } from '../src/site/config.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const target = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
 const staging = resolve('.build-staging', `${process.pid}`);
+const pendingLedger = `${staging}.published-ids.json`;
 const fail = (message: string): never => {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(pendingLedger, { force: true });
   console.error(message);
   process.exit(1);
 };
@@ -31,8 +34,9 @@ const release = await waitForLock(resolve('.build.lock'), {
 if (!release) fail('Gave up waiting for the other build; delete .build.lock if no build is running.');
 process.on('exit', () => release?.());
 // Fixture builds (CONTENT_ROOT) are for tests and never published.
-if (!process.env['SITE_URL'] && !process.env['CONTENT_ROOT']) {
-  console.warn('SITE_URL is not set: canonical, preview-image and feed URLs will point at http://localhost:4321.');
+const deploy = deployConfig(process.env);
+if (deploy.siteIsDefault && !process.env['CONTENT_ROOT']) {
+  console.warn(`SITE_URL is not set: canonical, preview-image and feed URLs will point at ${deploy.site}.`);
 }
 
 // A status, figure, date or source changed since the last commit without a dated log entry never reaches readers.
@@ -47,15 +51,15 @@ mkdirSync(resolve('.build-staging'), { recursive: true });
 // A BASE_URL left in the environment (vitest sets one) would override Astro's own from BASE_PATH.
 const env = { ...process.env };
 delete env['BASE_URL'];
+// The build leaves the ledger with its ids beside its output (from the content index it already holds); see the end.
+if (!process.env['CONTENT_ROOT']) env['PENDING_LEDGER'] = pendingLedger;
 const astro = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], {
   stdio: 'inherit',
   env,
 });
 if (astro.status !== 0) fail(`\nThe build failed; ${target} is unchanged.`);
 
-const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-const origin = process.env['SITE_URL'] ?? 'http://localhost:4321';
-const problems = await checkBuiltSite(staging, base, origin);
+const problems = await checkBuiltSite(staging, deploy.base, deploy.site);
 if (problems.length > 0) {
   for (const line of problems) console.error(line);
   fail(`\n${problems.length} problem(s) in the built site; ${target} is unchanged.`);
@@ -66,11 +70,11 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
-rmSync(resolve('.build-staging'), { recursive: true, force: true });
 // Ids count as published only once their pages are in place; fixture builds never touch the real ledger.
-if (!process.env['CONTENT_ROOT']) {
-  const { recordLedger } = await import('../src/lib/record-ledger.ts');
-  if (recordLedger(process.cwd()))
+if (existsSync(pendingLedger)) {
+  const { writeLedger } = await import('../src/content/record-ledger.ts');
+  if (writeLedger(process.cwd(), readFileSync(pendingLedger, 'utf8')))
     console.log('published-ids.json now records the new ids; commit it with the content.');
 }
+rmSync(resolve('.build-staging'), { recursive: true, force: true });
 console.log(`Built and checked: ${target}`);

@@ -1,11 +1,12 @@
 /**
  * `node scripts/check-output.ts [dir]`: checks a built site (dist/ by default):
- * links, fragments, ids, page basics (src/lib/output-check.ts) and HTML
+ * links, fragments, ids, page basics (scripts/lib/output-check.ts) and HTML
  * validity (html-validate's recommended rules). Exits 1 on any problem.
  */
+import { deployConfig } from '../src/site/config.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { checkSite } from '../src/lib/output-check.ts';
+import { checkSite } from './lib/output-check.ts';
 import { checkPages } from './output-check/check-pages.ts';
 
 /** Where results for pages already checked are kept between builds; CHECK_CACHE_DIR moves it (the benchmark does). */
@@ -34,8 +35,7 @@ export async function checkBuiltSite(
 
 if (import.meta.main) {
   const dir = process.argv[2] ?? 'dist';
-  const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
-  const origin = process.env['SITE_URL'] ?? 'http://localhost:4321';
+  const { base, site: origin } = deployConfig(process.env);
   const started = performance.now();
   const lines = await checkBuiltSite(dir, base, origin);
   for (const line of lines) console.error(line);

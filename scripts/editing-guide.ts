@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
-import { updateGuide } from '../src/lib/field-reference.ts';
+import { updateGuide } from './lib/field-reference.ts';
 
 const path = join(process.cwd(), 'EDITING.md');
 const current = readFileSync(path, 'utf8');

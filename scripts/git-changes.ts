@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChangedFile } from '../src/lib/updated-unchanged.ts';
+import type { ChangedFile } from './lib/updated-unchanged.ts';
 
 /** The changed content files, or why they could not be found. */
 export type GitChanges = { ok: true; changes: ChangedFile[] } | { ok: false; reason: string };

@@ -3,8 +3,8 @@
  * published-ids.json. Builds of the real content do this themselves; run it by
  * hand after publishing some other way.
  */
-import { recordLedger } from '../src/lib/record-ledger.ts';
-import { LEDGER_FILE } from '../src/lib/published-ids.ts';
+import { recordLedger } from '../src/content/record-ledger.ts';
+import { LEDGER_FILE } from '../src/content/published-ids.ts';
 
 recordLedger(process.cwd());
 console.log(`${LEDGER_FILE} records every live id.`);

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, readLedger } from '../src/lib/check-content.ts';
-import { LEDGER_FILE, recordIds } from '../src/lib/published-ids.ts';
-import { retireId } from '../src/lib/record-ledger.ts';
+import { checkContent, readLedger } from '../src/check/check-content.ts';
+import { LEDGER_FILE, recordIds } from '../src/content/published-ids.ts';
+import { retireId } from '../src/content/record-ledger.ts';
 
 const root = process.cwd();
 const keys = process.argv.slice(2);

@@ -2,14 +2,13 @@
  * The report `npm run check` prints, shared with `npm run new`: every problem,
  * then every warning, then one summary line. Only problems set the exit code.
  */
-import { checkToday } from '../src/lib/checks/dates.ts';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentWarnings, missingContact } from '../src/lib/content-warnings.ts';
-import { formatProblem, sortProblems } from '../src/lib/problem.ts';
-import { missingLogEntries } from '../src/lib/updated-unchanged.ts';
+import { checkToday } from '../src/check/dates.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { contentWarnings, missingContact } from '../src/check/content-warnings.ts';
+import { formatProblem, sortProblems } from '../src/content/problem.ts';
+import { counted } from '../src/util/plural.ts';
+import { missingLogEntries } from './lib/updated-unchanged.ts';
 import { contentChangesSinceHead } from './git-changes.ts';
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** Checks `<root>/content`, prints the report, and returns the exit code: 1 when there is any problem. */
 export function runCheck(root: string, today = checkToday()): number {
@@ -27,17 +26,17 @@ export function runCheck(root: string, today = checkToday()): number {
   if (!git.ok) console.log(`(Not compared with the last commit: ${git.reason}.)`);
   const warned =
     warnings.length > 0
-      ? ` ${plural(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.`
+      ? ` ${counted(warnings.length, 'warning')} above: worth a look, but they do not stop publishing.`
       : '';
   if (problems.length > 0) {
     console.error(
-      `\n${plural(problems.length, 'problem')} in content/ (checked in ${seconds} s). Nothing is published until they are fixed.${warned}`,
+      `\n${counted(problems.length, 'problem')} in content/ (checked in ${seconds} s). Nothing is published until they are fixed.${warned}`,
     );
     return 1;
   }
-  const counted = Object.entries(content)
+  const tally = Object.entries(content)
     .map(([name, entries]) => `${entries.length} ${name}`)
     .join(', ');
-  console.log(`${warnings.length > 0 ? '\n' : ''}content/ is valid: ${counted} (checked in ${seconds} s).${warned}`);
+  console.log(`${warnings.length > 0 ? '\n' : ''}content/ is valid: ${tally} (checked in ${seconds} s).${warned}`);
   return 0;
 }

@@ -1,7 +1,7 @@
 /** Lighthouse (mobile preset) on Debian's Chromium: the median of several runs per page. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { median } from '../../src/lib/bench.ts';
+import { median } from '../lib/bench.ts';
 import { chromiumArgs, findChromium } from '../find-chromium.ts';
 
 /** Median scores (0–100) and metrics for one page. */

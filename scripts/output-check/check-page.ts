@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { pageFacts, type PageFacts } from '../../src/lib/output-check.ts';
+import { pageFacts, type PageFacts } from '../lib/output-check.ts';
 
 /** html-validate's settings for every built page. */
 export const VALIDATOR_CONFIG: ConfigData = {
@@ -22,7 +22,7 @@ export const VALIDATOR_CONFIG: ConfigData = {
 
 // The code that turns a page into a result is part of the key: editing it invalidates every cached result.
 const codeVersion = createHash('sha256')
-  .update(readFileSync(new URL('../../src/lib/output-check.ts', import.meta.url)))
+  .update(readFileSync(new URL('../lib/output-check.ts', import.meta.url)))
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex');
 const validatorVersion = (createRequire(import.meta.url)('html-validate/package.json') as { version: string }).version;

@@ -3,10 +3,10 @@
  * from a cache, the rest are spread over worker threads, one per core, since
  * html-validate is most of a build's check time.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
-import { runWorker } from '../../src/lib/worker-pool.ts';
+import { runWorker } from '../../src/previews/worker-pool.ts';
+import { writeAtomic } from '../../src/util/write-atomic.ts';
 import { checkPage, resultKey, type PageResult } from './check-page.ts';
 
 /** A page to check: its path in the build and its HTML. */
@@ -32,11 +32,8 @@ function readCache(file: string | undefined): Record<string, PageResult> {
 
 function writeCache(file: string | undefined, entries: Record<string, PageResult>): void {
   if (!file) return;
-  mkdirSync(dirname(file), { recursive: true });
-  // Write then rename: two builds at once each leave a whole file, and any of them is right.
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(entries));
-  renameSync(temp, file);
+  // Two builds at once each leave a whole file, and any of them is right.
+  writeAtomic(file, JSON.stringify(entries));
 }
 
 /** Splits pages into `n` groups of about equal size in bytes (the timeline page is far the largest). */

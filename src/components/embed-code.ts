@@ -5,9 +5,9 @@
  */
 import { EMBED_HEIGHTS, frameTitle } from '../embed/embeds.ts';
 import { embedSnippet } from '../embed/snippet.ts';
-import { embedPath } from '../lib/urls.ts';
+import { embedPath } from '../site/urls.ts';
 
-// The site's name comes from the page, not from src/lib/site.ts, which reads content on the server.
+// The site's name comes from the page, not from src/site/site.ts, which reads content on the server.
 const siteName = () => document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';
 
 class EmbedCode extends HTMLElement {

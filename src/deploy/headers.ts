@@ -11,6 +11,7 @@
  * one value of each header, without Cloudflare's `! Header` detach syntax (which
  * Netlify does not know).
  */
+import { normaliseBase } from '../site/config.ts';
 
 /** What a path prefix needs beyond the defaults. */
 export interface PathRule {
@@ -76,7 +77,7 @@ export function headersFile(
   base: string,
   rules: readonly PathRule[] = PATH_RULES,
 ): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normaliseBase(base);
   for (const rule of rules) {
     if (!/^[^/*]+\/$/.test(rule.prefix))
       throw new Error(`path rule "${rule.prefix}" must be one top-level folder, like "embed/"`);

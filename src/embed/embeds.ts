@@ -1,6 +1,6 @@
 /** Which embeds the site offers (the timeline, each section, each event) and what each is called. */
-import { timelinePreview, HOME_PREVIEW } from '../lib/previews.ts';
-import type { Story } from '../lib/story.ts';
+import { timelinePreview, HOME_PREVIEW } from '../previews/previews.ts';
+import type { Story } from '../story/story.ts';
 
 /** What an embed shows. */
 export type EmbedKind = 'timeline' | 'section' | 'event';

@@ -1,6 +1,6 @@
 /** The oEmbed 1.0 "rich" response for one embed, published as a static JSON file (https://oembed.com/). */
-import { PREVIEW_SIZE } from '../lib/preview-card.ts';
-import type { Urls } from '../lib/urls.ts';
+import { PREVIEW_SIZE } from '../previews/card.ts';
+import type { Urls } from '../site/urls.ts';
 import { EMBED_WIDTH, type EmbedTarget } from './embeds.ts';
 import { embedSnippet } from './snippet.ts';
 

@@ -6,8 +6,9 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent } from '../lib/check-content.ts';
-import { formatProblem, type Problem } from '../lib/problem.ts';
+import { checkContent } from '../check/check-content.ts';
+import { formatProblem, type Problem } from '../content/problem.ts';
+import { counted, nounFor } from '../util/plural.ts';
 
 /** The error the overlay shows: every problem, one per line, and the first one's file and line as its location. */
 export interface OverlayError {
@@ -22,10 +23,10 @@ export interface OverlayError {
 /** The overlay's error for a list of problems found under `root`. */
 export function overlayError(problems: readonly Problem[], root: string): OverlayError {
   const [first] = problems;
-  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  const count = counted(problems.length, 'problem');
   return {
     name: 'Content problem',
-    title: `${count} in content/: nothing is published until ${problems.length === 1 ? 'it is' : 'they are'} fixed`,
+    title: `${count} in content/: nothing is published until ${nounFor(problems.length, 'it is', 'they are')} fixed`,
     message: problems.map(formatProblem).join('\n'),
     hint: 'Fix each line above and save: the page reloads by itself when the content is valid. See EDITING.md.',
     // Astro reads a location out of a stack; an empty one keeps ours, which points at the editor's file.

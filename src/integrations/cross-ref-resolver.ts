@@ -1,11 +1,11 @@
 /** The cross-reference lookup the markdown plugin uses, kept fresh while `astro dev` runs. */
 import type { Ref } from '../schemas/ref.ts';
 import type { CrossRefTarget } from '../markdown/remark-cross-refs.ts';
-import { checkContent } from '../lib/check-content.ts';
-import { refTargets } from '../lib/ref-targets.ts';
-import { makeUrls } from '../lib/urls.ts';
+import { contentIndex } from '../content/content-index.ts';
+import { refTargets } from '../markdown/ref-targets.ts';
+import { makeUrls } from '../site/urls.ts';
 
-/** Resolves references against content/ on disk, re-reading it at most once per `maxAgeMs`. */
+/** Resolves references against the content index, asking it for a fresh one (read again only after an edit) at most once per `maxAgeMs`. */
 export function crossRefResolver(
   root: string,
   base: string,
@@ -15,7 +15,7 @@ export function crossRefResolver(
   return (ref) => {
     const now = Date.now();
     if (!cached || now - cached.at > maxAgeMs) {
-      cached = { at: now, resolve: refTargets(checkContent(root).content, makeUrls(base)) };
+      cached = { at: now, resolve: refTargets(contentIndex(root).content, makeUrls(base)) };
     }
     return cached.resolve(ref);
   };

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../deploy/headers.ts';
 import { NETLIFY_CONFIG_FILE, netlifyConfig, timelineAliases } from '../deploy/netlify-config.ts';
-import { checkContent } from '../lib/check-content.ts';
+import { contentIndex } from '../content/content-index.ts';
+import { basePrefix } from '../site/config.ts';
 
 const readOr = (file: string, fallback: string) => {
   try {
@@ -22,7 +23,7 @@ const readOr = (file: string, fallback: string) => {
 
 /** The netlify.toml the real content calls for. */
 export function expectedNetlifyConfig(root: string): string {
-  const { content } = checkContent(root);
+  const { content } = contentIndex(root);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };
@@ -46,7 +47,7 @@ export function hostFiles(root: string, writeNetlify: boolean): AstroIntegration
         const entries = readdirSync(out, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
         writeFileSync(join(out, '_headers'), headersFile(entries, base));
         // Netlify sites live at a domain root; a sub-path build is for another host.
-        if (!writeNetlify || base.replace(/\/$/, '') !== '') return;
+        if (!writeNetlify || basePrefix(base) !== '') return;
         const file = join(root, NETLIFY_CONFIG_FILE);
         const next = expectedNetlifyConfig(root);
         if (readOr(file, '') === next) return;

@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { correctionAnchor } from '../lib/feed.ts';
+import { correctionAnchor } from '../story/feed.ts';
 
 /** What a marker needs from a note: the words it quotes and its kind. */
 export interface NoteQuote {

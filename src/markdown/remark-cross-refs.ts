@@ -7,7 +7,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Ref } from '../schemas/ref.ts';
-import { classifyLink, findLinks } from '../lib/cross-refs.ts';
+import { basePrefix } from '../site/config.ts';
+import { classifyLink, findLinks } from './cross-refs.ts';
 
 /** Where a reference leads, and words to add for screen readers. */
 export interface CrossRefTarget {
@@ -37,7 +38,7 @@ export function remarkCrossRefs(options: CrossRefOptions) {
       const kind = classifyLink(url);
       if (kind.type === 'plain') {
         if (options.base && url.startsWith('/') && !url.startsWith('//')) {
-          node.url = `${options.base.replace(/\/$/, '')}${url}`;
+          node.url = `${basePrefix(options.base)}${url}`;
         }
         continue;
       }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../data/story.ts';
-import { redirectRules } from '../lib/timeline-pages.ts';
+import { redirectRules } from '../story/timeline-pages.ts';
 
 // Astro skips page files whose names start with "_", so `_redirects` is made through a parameter.
 export const getStaticPaths = (() => [{ params: { file: '_redirects' } }]) satisfies GetStaticPaths;

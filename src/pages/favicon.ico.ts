@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import svg from '../assets/favicon.svg?raw';
-import { icoFromPngs } from '../lib/ico.ts';
+import { icoFromPngs } from '../previews/ico.ts';
 
 /** The same icon as /favicon.ico, for browsers and tools that ask for it whatever the page says. */
 export const GET: APIRoute = async () => {

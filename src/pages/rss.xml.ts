@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getStory } from '../data/story.ts';
-import { rssOptions } from '../lib/feed.ts';
-import { SITE_LANGUAGE, SITE_NAME } from '../lib/site.ts';
-import { makeUrls } from '../lib/urls.ts';
+import { rssOptions } from '../story/feed.ts';
+import { SITE_LANGUAGE, SITE_NAME } from '../site/site.ts';
+import { makeUrls } from '../site/urls.ts';
 
 /** /rss.xml: every event and every log entry, newest first, with absolute links. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isIanaTimeZone, parseLocalTime, type LocalTime } from '../lib/zoned-time.ts';
+import { isIanaTimeZone, parseLocalTime, type LocalTime } from '../dates/zoned-time.ts';
 import { IdListSchema, IdSchema } from './id.ts';
 import { documented } from './field-doc.ts';
 import { logField } from './log.ts';

@@ -1,5 +1,5 @@
 /** The story's events and sections as the axis needs them: only ids, titles, dates, status and sections. */
-import type { SectionView, Story } from '../lib/story.ts';
+import type { SectionView, Story } from '../story/story.ts';
 import type { AxisSection } from './bands.ts';
 import type { AxisEvent } from './marks.ts';
 

@@ -2,7 +2,7 @@
  * The whole drawing as plain data: ticks, section bands and marks, in drawing
  * coordinates, for one orientation and size. The component only prints it.
  */
-import { formatPartialDate } from '../lib/partial-date.ts';
+import { formatPartialDate } from '../dates/partial-date.ts';
 import { frame, px, type AxisLabel, type AxisLine, type Box, type Orientation } from './frame.ts';
 import { laneCount } from './lanes.ts';
 import { binEvents, eventMarks, groupMarks, type AxisEvent, type LaneMark } from './marks.ts';

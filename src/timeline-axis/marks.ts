@@ -2,7 +2,7 @@
  * One mark per event, stacked in lanes so no two overlap; or, when there are
  * too many for that, one mark per stretch of months with how many events it holds.
  */
-import { comparePartialDates, formatDateRange, formatPartialDate, type PartialDate } from '../lib/partial-date.ts';
+import { comparePartialDates, formatDateRange, formatPartialDate, type PartialDate } from '../dates/partial-date.ts';
 import type { Status } from '../schemas/status.ts';
 import { assignLanes, type Interval } from './lanes.ts';
 import { dateSpan, type DaySpan } from './scale.ts';

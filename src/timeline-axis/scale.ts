@@ -3,7 +3,7 @@
  * run of days it could mean (a day, a month, a year), so a month-precise event
  * is drawn across its month, never pinned to a made-up day.
  */
-import { daysInMonth, type PartialDate } from '../lib/partial-date.ts';
+import { daysInMonth, type PartialDate } from '../dates/partial-date.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
 /** Month and year ticks for a time axis, with labels only where they fit. */
-import { monthName } from '../lib/partial-date.ts';
+import { monthName } from '../dates/partial-date.ts';
 import { px, textWidth, type AxisLabel, type AxisLine, type Orientation } from './frame.ts';
 import { dayNumber, monthCount, monthOf, nextMonth, type DaySpan } from './scale.ts';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseMaps } from '../../src/lib/map-geometry.ts';
+import { baseMaps } from '../../src/map/geometry.ts';
 
 const project = join(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'dist-other-country-'));

@@ -1,9 +1,9 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { sourceName } from '../../src/lib/source-name.ts';
-import { statusText } from '../../src/lib/status-text.ts';
-import { describeWhen } from '../../src/lib/when.ts';
+import { sourceName } from '../../src/story/source-name.ts';
+import { statusText } from '../../src/story/status-text.ts';
+import { describeWhen } from '../../src/story/when.ts';
 import { content } from './sites.ts';
-import { quotedNotes } from '../../src/lib/update-log.ts';
+import { quotedNotes } from '../../src/story/update-log.ts';
 
 const [article] = content.article;
 if (!article) throw new Error('no article');

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { storyCountry } from '../../src/lib/map-country.ts';
-import { baseMaps } from '../../src/lib/map-geometry.ts';
-import { locate, placeMap } from '../../src/lib/map-places.ts';
-import { buildStory } from '../../src/lib/story.ts';
-import { makeUrls } from '../../src/lib/urls.ts';
+import { storyCountry } from '../../src/map/country-frames.ts';
+import { baseMaps } from '../../src/map/geometry.ts';
+import { locate, placeMap } from '../../src/map/places.ts';
+import { buildStory } from '../../src/story/story.ts';
+import { makeUrls } from '../../src/site/urls.ts';
 import { contrast, measureMap, shared } from './map-measure.ts';
 import { content } from './sites.ts';
 

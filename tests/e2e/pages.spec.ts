@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { formatFactValue } from '../../src/lib/fact-value.ts';
-import { headlineFacts } from '../../src/lib/key-facts.ts';
-import { buildStory } from '../../src/lib/story.ts';
-import { headingDate, latestEvents } from '../../src/lib/timeline-view.ts';
-import { describeWhen } from '../../src/lib/when.ts';
+import { formatFactValue } from '../../src/story/fact-value.ts';
+import { headlineFacts } from '../../src/story/key-facts.ts';
+import { buildStory } from '../../src/story/story.ts';
+import { headingDate, latestEvents } from '../../src/story/timeline-view.ts';
+import { describeWhen } from '../../src/story/when.ts';
 import { STATUS_MEANINGS } from '../../src/schemas/status.ts';
 import { content, sitemapPaths, SITE } from './sites.ts';
-import { quotedNotes } from '../../src/lib/update-log.ts';
+import { quotedNotes } from '../../src/story/update-log.ts';
 
 const storyEvents = () => buildStory(content).events;
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { HEADLINE_FACTS } from '../../src/lib/key-facts.ts';
+import { HEADLINE_FACTS } from '../../src/story/key-facts.ts';
 import { content } from './sites.ts';
 
 test('the front page shows at most four key figures, none of them a link', async ({ page }) => {

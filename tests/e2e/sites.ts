@@ -1,6 +1,6 @@
 /** The sites the browser tests run against, and the content behind the real one. */
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 
 /**
  * The first of the ports the browser tests serve on (E2E_PORT moves them, so two

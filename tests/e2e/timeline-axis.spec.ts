@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { describeWhen } from '../../src/lib/when.ts';
+import { describeWhen } from '../../src/story/when.ts';
 import { content } from './sites.ts';
 
 // The time axis ("The timeline at a glance") on the front page (compact) and the timeline page (full).

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { join } from 'node:path';
 import { getStory } from '../../data/story.ts';
-import { drawMissingPreviews } from '../../lib/draw-previews.ts';
-import { previews } from '../../lib/previews.ts';
-import { cachedPreview } from '../../lib/render-preview.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { drawMissingPreviews } from '../../previews/draw.ts';
+import { previews } from '../../previews/previews.ts';
+import { cachedPreview } from '../../previews/render.ts';
+import { SITE_NAME } from '../../site/site.ts';
 
 // Kept between builds (node_modules is not committed), so unchanged cards are not drawn again.
 // PREVIEW_CACHE_DIR lets the benchmark time a cold render without emptying the everyday cache.
 const CACHE_DIR = process.env['PREVIEW_CACHE_DIR'] ?? join(process.cwd(), 'node_modules/.cache/preview-images');
-const WORKER = join(process.cwd(), 'src/lib/preview-worker.ts');
+const WORKER = join(process.cwd(), 'src/previews/worker.ts');
 
 export const getStaticPaths = (async () => {
   const story = await getStory();

@@ -3,7 +3,7 @@ import EventTime from '../../../src/components/EventTime.astro';
 import FormattedDate from '../../../src/components/FormattedDate.astro';
 import { EventSchema, type EventInput } from '../../../src/schemas/event.ts';
 import { PartialDateSchema } from '../../../src/schemas/partial-date.ts';
-import { describeWhen } from '../../../src/lib/when.ts';
+import { describeWhen } from '../../../src/story/when.ts';
 import { renderComponent } from './render.ts';
 
 const event = (input: Partial<EventInput>) =>

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { findLinks } from '../../../src/lib/cross-refs.ts';
-import { quotedNotes } from '../../../src/lib/update-log.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { findLinks } from '../../../src/markdown/cross-refs.ts';
+import { quotedNotes } from '../../../src/story/update-log.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../..'));
 const [article] = content.article;

@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { previews } from '../../../src/lib/previews.ts';
-import { sourceName } from '../../../src/lib/source-name.ts';
-import { buildStory } from '../../../src/lib/story.ts';
-import { quotedNotes } from '../../../src/lib/update-log.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { previews } from '../../../src/previews/previews.ts';
+import { sourceName } from '../../../src/story/source-name.ts';
+import { buildStory } from '../../../src/story/story.ts';
+import { quotedNotes } from '../../../src/story/update-log.ts';
 
 const { content, site } = checkContent(join(import.meta.dirname, '../../..'));
 const [article] = content.article;

@@ -4,7 +4,7 @@ import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { NETLIFY_CONFIG_FILE, netlifyConfig, timelineAliases } from '../../../src/deploy/netlify-config.ts';
 import { expectedNetlifyConfig } from '../../../src/integrations/host-files.ts';
-import { redirectRules } from '../../../src/lib/timeline-pages.ts';
+import { redirectRules } from '../../../src/story/timeline-pages.ts';
 import { fixtureStory } from '../fixture-story.ts';
 import { cloudflareRedirect, netlifyRedirect, parseRedirects, type RedirectRule } from './host-models.ts';
 

@@ -8,7 +8,7 @@ import { frameLinks } from '../../../src/embed/frame-links.ts';
 import { OEMBED_CACHE_AGE, oembedFor } from '../../../src/embed/oembed.ts';
 import { childId, heightMessage, isWidthMessage, parseHeightMessage } from '../../../src/embed/pym-message.ts';
 import { embedSnippet } from '../../../src/embed/snippet.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 import { fixtureStory } from '../fixture-story.ts';
 
 const story = fixtureStory();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetReport, median, passes, scaleBudgets, table } from '../../../src/lib/bench.ts';
+import { budgetReport, median, passes, scaleBudgets, table } from '../../../scripts/lib/bench.ts';
 
 describe('median', () => {
   it.each([

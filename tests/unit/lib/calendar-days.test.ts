@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, localDay } from '../../../src/lib/calendar-days.ts';
+import { addDays, addMonths, daysBetween, localDay } from '../../../src/dates/calendar-days.ts';
 
 describe('addDays', () => {
   it('crosses month and year ends', () => {

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
 import { MORE_CASES } from './broken-cases.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');

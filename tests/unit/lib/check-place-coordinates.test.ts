@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaceCoordinates, mapCountryProblems } from '../../../src/lib/check-place-coordinates.ts';
+import { checkPlaceCoordinates, mapCountryProblems } from '../../../src/check/place-coordinates.ts';
 import type { Site } from '../../../src/schemas/site.ts';
-import type { ValidContent } from '../../../src/lib/validate-content.ts';
+import type { ValidContent } from '../../../src/content/validate-content.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
 const place = (id: string, data: Partial<Place>): ValidContent['places'][number] => ({

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
 import {
   contentWarnings,
   lingeringUnconfirmed,
   staleFacts,
   uncitedSources,
   unusedPlaces,
-} from '../../../src/lib/content-warnings.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import type { ValidContent, ValidEntry } from '../../../src/lib/validate-content.ts';
+} from '../../../src/check/content-warnings.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import type { ValidContent, ValidEntry } from '../../../src/content/validate-content.ts';
 import { EventSchema, type EventInput } from '../../../src/schemas/event.ts';
 import { FactSchema, type FactInput } from '../../../src/schemas/fact.ts';
 import { PlaceSchema } from '../../../src/schemas/place.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryIdByName, countryName, englishNames } from '../../../src/lib/country.ts';
+import { countryIdByName, countryName, englishNames } from '../../../src/map/country.ts';
 import { countryByCode } from '../../../src/schemas/country-code.ts';
 import { SiteSchema } from '../../../src/schemas/site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deal } from '../../../src/lib/draw-previews.ts';
+import { deal } from '../../../src/previews/draw.ts';
 
 describe('deal', () => {
   it('deals items to groups in turn and drops empty groups', () => {

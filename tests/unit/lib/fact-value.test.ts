@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factValueParts, formatAsOf, formatFactValue, formatNumber } from '../../../src/lib/fact-value.ts';
+import { factValueParts, formatAsOf, formatFactValue, formatNumber } from '../../../src/story/fact-value.ts';
 import { FactSchema, type FactInput } from '../../../src/schemas/fact.ts';
 
 const fact = (input: Partial<FactInput>) =>

@@ -2,8 +2,8 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { feedItems, rssOptions } from '../../../src/lib/feed.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { feedItems, rssOptions } from '../../../src/story/feed.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 import { loggedStory } from './log-story.ts';
 import { fixtureStory } from '../fixture-story.ts';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, GUIDE_END, GUIDE_START, updateGuide } from '../../../src/lib/field-reference.ts';
-import { fieldsOf, type FieldInfo } from '../../../src/lib/schema-fields.ts';
+import { fieldReference, GUIDE_END, GUIDE_START, updateGuide } from '../../../scripts/lib/field-reference.ts';
+import { fieldsOf, type FieldInfo } from '../../../scripts/lib/schema-fields.ts';
 import { SiteSchema } from '../../../src/schemas/site.ts';
 import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { icoFromPngs } from '../../../src/lib/ico.ts';
+import { icoFromPngs } from '../../../src/previews/ico.ts';
 
 const png = (size: number) =>
   sharp({ create: { width: size, height: size, channels: 4, background: '#0b5394' } })

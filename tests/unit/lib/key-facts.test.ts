@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factCards, headlineFacts, HEADLINE_FACTS } from '../../../src/lib/key-facts.ts';
-import type { Entry } from '../../../src/lib/story.ts';
+import { factCards, headlineFacts, HEADLINE_FACTS } from '../../../src/story/key-facts.ts';
+import type { Entry } from '../../../src/story/story.ts';
 import { FactSchema, type Fact, type FactInput } from '../../../src/schemas/fact.ts';
 
 const fact = (id: string, input: Partial<FactInput>): Entry<Fact> => ({

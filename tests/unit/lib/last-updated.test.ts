@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdated } from '../../../src/lib/last-updated.ts';
-import { parsePartialDate, type PartialDate } from '../../../src/lib/partial-date.ts';
+import { lastUpdated } from '../../../src/story/last-updated.ts';
+import { parsePartialDate, type PartialDate } from '../../../src/dates/partial-date.ts';
 
 function day(text: string): PartialDate {
   const parsed = parsePartialDate(text);

@@ -1,6 +1,6 @@
 /** The valid fixture's story with update logs added, as an editor would after changing entries. */
-import { lastUpdated } from '../../../src/lib/last-updated.ts';
-import type { Story } from '../../../src/lib/story.ts';
+import { lastUpdated } from '../../../src/story/last-updated.ts';
+import type { Story } from '../../../src/story/story.ts';
 import { DayDateSchema } from '../../../src/schemas/partial-date.ts';
 import type { LogEntry } from '../../../src/schemas/log.ts';
 import { fixtureStory } from '../fixture-story.ts';

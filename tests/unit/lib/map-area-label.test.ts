@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearance, insideRings, openSpot, type Ring } from '../../../src/lib/map-area-label.ts';
+import { clearance, insideRings, openSpot, type Ring } from '../../../src/map/area-label.ts';
 
 const square = (x: number, y: number, size: number): Ring => [
   [x, y],

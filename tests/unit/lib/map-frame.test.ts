@@ -1,16 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { countryFrames, mainBounds } from '../../../src/lib/map-country.ts';
-import {
-  inFrame,
-  insetFrame,
-  mainFrame,
-  makeFrame,
-  project,
-  scaleBar,
-  unitsPerKm,
-} from '../../../src/lib/map-frame.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { countryFrames, mainBounds } from '../../../src/map/country-frames.ts';
+import { inFrame, insetFrame, mainFrame, makeFrame, project, scaleBar, unitsPerKm } from '../../../src/map/frame.ts';
 
 // Haiti's frames, as the real story's site settings (map.country: HT) derive them.
 const HAITI = countryFrames('332');

@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { baseMaps } from '../../../src/lib/map-geometry.ts';
-import { loadCountries, subsetCountries } from '../../../src/lib/map-topology.ts';
+import { baseMaps } from '../../../src/map/geometry.ts';
+import { loadCountries, subsetCountries } from '../../../src/map/topology.ts';
 
 // The real story's map country (content/site.yaml: HT) and its neighbour.
 const HAITI_ID = '332';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Box } from '../../../src/lib/map-frame.ts';
+import type { Box } from '../../../src/map/frame.ts';
 import {
   labelWidth,
   LINE_HEIGHT,
@@ -9,7 +9,7 @@ import {
   wrapLabel,
   type LabelLayout,
   type LabelRequest,
-} from '../../../src/lib/map-labels.ts';
+} from '../../../src/map/labels.ts';
 
 const layout: LabelLayout = { fontSize: 10, frame: { x: 0, y: 0, width: 400, height: 300 }, reserved: [], gap: 2 };
 const request = (id: string, x: number, y: number, ...lines: string[]): LabelRequest => ({

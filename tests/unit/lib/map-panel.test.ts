@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { overlap } from '../../../src/lib/map-labels.ts';
-import { APPROXIMATE, LABEL_SIZE, labelSpots, type PanelPlace } from '../../../src/lib/map-panel.ts';
-import { mergeSpots } from '../../../src/lib/map-spots.ts';
+import { overlap } from '../../../src/map/labels.ts';
+import { APPROXIMATE, LABEL_SIZE, labelSpots, type PanelPlace } from '../../../src/map/panel.ts';
+import { mergeSpots } from '../../../src/map/spots.ts';
 
 const place = (id: string, name: string, x: number, precision: PanelPlace['precision']): PanelPlace => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeFrame, type FrameSpec } from '../../../src/lib/map-frame.ts';
-import { compactPathData, CompactPathContext, projectedRings } from '../../../src/lib/map-path.ts';
+import { makeFrame, type FrameSpec } from '../../../src/map/frame.ts';
+import { compactPathData, CompactPathContext, projectedRings } from '../../../src/map/path.ts';
 
 // A frame round Haiti, as the story map drew it before frames came from the country's outline.
 const HAITI_FRAME: FrameSpec = { west: -74.6, east: -71.1, south: 17.8, north: 20.35, width: 560 };

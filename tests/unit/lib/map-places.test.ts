@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { makeFrame, unitsPerKm } from '../../../src/lib/map-frame.ts';
-import { storyCountry } from '../../../src/lib/map-country.ts';
-import { baseMaps } from '../../../src/lib/map-geometry.ts';
-import { insideRings } from '../../../src/lib/map-area-label.ts';
-import { markerBox, overlap } from '../../../src/lib/map-labels.ts';
-import { describeMap } from '../../../src/lib/map-describe.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { makeFrame, unitsPerKm } from '../../../src/map/frame.ts';
+import { storyCountry } from '../../../src/map/country-frames.ts';
+import { baseMaps } from '../../../src/map/geometry.ts';
+import { insideRings } from '../../../src/map/area-label.ts';
+import { markerBox, overlap } from '../../../src/map/labels.ts';
+import { describeMap } from '../../../src/map/describe.ts';
 import {
   AREA_RADIUS_KM,
   LABEL_SIZE,
@@ -16,12 +16,12 @@ import {
   MARKER_RADIUS,
   PANEL_WIDTH,
   scaleBox,
-} from '../../../src/lib/map-panel.ts';
-import { locate, placeMap } from '../../../src/lib/map-places.ts';
-import { insideBox } from '../../../src/lib/map-spots.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { buildStory } from '../../../src/lib/story.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+} from '../../../src/map/panel.ts';
+import { locate, placeMap } from '../../../src/map/places.ts';
+import { insideBox } from '../../../src/map/spots.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { buildStory } from '../../../src/story/story.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const story = buildStory(checkContent(root).content);

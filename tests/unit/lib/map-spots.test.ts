@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryFrames } from '../../../src/lib/map-country.ts';
-import { makeFrame, project } from '../../../src/lib/map-frame.ts';
-import {
-  closeUpFrame,
-  crowdedGroup,
-  insideBox,
-  mergeSpots,
-  spotsBox,
-  type SpotPlace,
-} from '../../../src/lib/map-spots.ts';
+import { countryFrames } from '../../../src/map/country-frames.ts';
+import { makeFrame, project } from '../../../src/map/frame.ts';
+import { closeUpFrame, crowdedGroup, insideBox, mergeSpots, spotsBox, type SpotPlace } from '../../../src/map/spots.ts';
 
 const place = (
   id: string,

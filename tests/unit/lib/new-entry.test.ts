@@ -4,11 +4,13 @@ import {
   isNewKind,
   newEntry,
   newEntryFields,
+  NEW_KINDS,
   questionsFor,
   yamlScalar,
-} from '../../../src/lib/new-entry.ts';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { parseContentFile } from '../../../src/lib/read-content.ts';
+} from '../../../scripts/lib/new-entry.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { parseContentFile } from '../../../src/content/read-content.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
 import { EventSchema } from '../../../src/schemas/event.ts';
 
 const event = {
@@ -143,5 +145,14 @@ describe('yamlScalar', () => {
     ['- a list?', '"- a list?"'],
   ])('writes %s as %s', (text, yaml) => {
     expect(yamlScalar(text)).toBe(yaml);
+  });
+});
+
+describe('NEW_KINDS', () => {
+  it('names exactly the collections the vocabulary table marks for npm run new, by their singular', () => {
+    const fromTable = COLLECTION_NAMES.filter((name) => COLLECTIONS[name].scaffold).map(
+      (name) => [COLLECTIONS[name].singular, name] as const,
+    );
+    expect(Object.entries(NEW_KINDS).sort()).toEqual([...fromTable].sort());
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutput, servedPath } from '../../../src/lib/output-check.ts';
+import { checkOutput, servedPath } from '../../../scripts/lib/output-check.ts';
 
 const ORIGIN = 'https://example.org';
 

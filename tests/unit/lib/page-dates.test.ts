@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { pageDates } from '../../../src/lib/page-dates.ts';
-import { newsArticle, timelineList } from '../../../src/lib/structured-data.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { pageDates } from '../../../src/story/page-dates.ts';
+import { newsArticle, timelineList } from '../../../src/story/structured-data.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 import { logEntry, loggedStory } from './log-story.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../fixtures/valid'), '2026-06-01');

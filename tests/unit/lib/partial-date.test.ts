@@ -7,7 +7,7 @@ import {
   formatPartialDate,
   parsePartialDate,
   type PartialDate,
-} from '../../../src/lib/partial-date.ts';
+} from '../../../src/dates/partial-date.ts';
 
 function parse(text: string): PartialDate {
   const result = parsePartialDate(text);

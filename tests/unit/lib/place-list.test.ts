@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ListedPlace, MapMarker } from '../../../src/lib/map-places.ts';
-import { placeListGroups } from '../../../src/lib/place-list.ts';
-import type { EventView } from '../../../src/lib/story.ts';
+import type { ListedPlace, MapMarker } from '../../../src/map/places.ts';
+import { placeListGroups } from '../../../src/map/place-list.ts';
+import type { EventView } from '../../../src/story/story.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
 const event = { id: 'an-event' } as EventView;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
-import { LEDGER_FILE, parseLedger, recordIds } from '../../../src/lib/published-ids.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
+import { LEDGER_FILE, parseLedger, recordIds } from '../../../src/content/published-ids.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../fixtures/valid'));
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordLedger, retireId } from '../../../src/lib/record-ledger.ts';
+import { recordLedger, retireId } from '../../../src/content/record-ledger.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ledger-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { correctionAnchor, feedItems } from '../../../src/lib/feed.ts';
-import { previewCard, titleSize, type CardNode } from '../../../src/lib/preview-card.ts';
-import { previews } from '../../../src/lib/previews.ts';
-import { newsArticle, serializeJsonLd, timelineList } from '../../../src/lib/structured-data.ts';
-import { redirectRules, timelinePages } from '../../../src/lib/timeline-pages.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { correctionAnchor, feedItems } from '../../../src/story/feed.ts';
+import { previewCard, titleSize, type CardNode } from '../../../src/previews/card.ts';
+import { previews } from '../../../src/previews/previews.ts';
+import { newsArticle, serializeJsonLd, timelineList } from '../../../src/story/structured-data.ts';
+import { redirectRules, timelinePages } from '../../../src/story/timeline-pages.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 import { fixtureStory } from '../fixture-story.ts';
 
 const story = fixtureStory();

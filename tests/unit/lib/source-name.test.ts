@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headlineText, sourceDate, sourceLabel, sourceName, sourceTitle } from '../../../src/lib/source-name.ts';
-import { statusText } from '../../../src/lib/status-text.ts';
+import { headlineText, sourceDate, sourceLabel, sourceName, sourceTitle } from '../../../src/story/source-name.ts';
+import { statusText } from '../../../src/story/status-text.ts';
 import { SourceSchema, type SourceInput } from '../../../src/schemas/source.ts';
 
 const source = (input: Partial<SourceInput>) =>

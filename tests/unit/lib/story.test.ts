@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory, citations, refLink, type StoryInput } from '../../../src/lib/story.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { buildStory, citations, refLink, type StoryInput } from '../../../src/story/story.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 import { EventSchema, type EventInput } from '../../../src/schemas/event.ts';
 import { fixtureStory } from '../fixture-story.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../src/lib/story.ts';
-import { headingDate, latestEvents, yearStarts } from '../../../src/lib/timeline-view.ts';
-import { describeWhen } from '../../../src/lib/when.ts';
+import type { Entry } from '../../../src/story/story.ts';
+import { headingDate, latestEvents, yearStarts } from '../../../src/story/timeline-view.ts';
+import { describeWhen } from '../../../src/story/when.ts';
 import { EventSchema, type Event, type EventInput } from '../../../src/schemas/event.ts';
 
 const event = (id: string, date: string, extra: Partial<EventInput> = {}): Entry<Event> => ({

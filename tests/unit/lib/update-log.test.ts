@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logView } from '../../../src/lib/log-view.ts';
+import { logView } from '../../../src/story/log-view.ts';
 import {
   lastChanged,
   latestByStart,
@@ -10,9 +10,9 @@ import {
   notePlain,
   previousText,
   quotedNotes,
-} from '../../../src/lib/update-log.ts';
-import { makeUrls } from '../../../src/lib/urls.ts';
-import { whatChanged } from '../../../src/lib/what-changed.ts';
+} from '../../../src/story/update-log.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
+import { whatChanged } from '../../../src/story/what-changed.ts';
 import { DayDateSchema, PartialDateSchema } from '../../../src/schemas/partial-date.ts';
 import { LogEntrySchema, LogNoteSchema } from '../../../src/schemas/log.ts';
 import { logEntry, loggedStory } from './log-story.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/problem.ts';
-import { missingLogEntries } from '../../../src/lib/updated-unchanged.ts';
+import { formatProblem } from '../../../src/content/problem.ts';
+import { missingLogEntries } from '../../../scripts/lib/updated-unchanged.ts';
 
 const event = (fields: { status?: string; title?: string; sources?: string; log?: string } = {}) =>
   [

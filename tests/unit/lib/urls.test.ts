@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUrls } from '../../../src/lib/urls.ts';
+import { makeUrls } from '../../../src/site/urls.ts';
 
 describe('makeUrls', () => {
   it.each(['/', '/explainer/', '/explainer'])('builds every URL under the base %s', (base) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yamlLineFinder } from '../../../src/lib/yaml-lines.ts';
+import { yamlLineFinder } from '../../../src/content/yaml-lines.ts';
 
 const YAML = [
   'title: A story', // line 2 of the file (front matter starts on line 2)

@@ -6,7 +6,7 @@ import {
   parseLocalTime,
   utcOffsetMinutes,
   zoneCity,
-} from '../../../src/lib/zoned-time.ts';
+} from '../../../src/dates/zoned-time.ts';
 
 describe('parseLocalTime', () => {
   it('reads a 24-hour time', () => {

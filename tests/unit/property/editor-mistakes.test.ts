@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/check-content.ts';
+import { checkContent } from '../../../src/check/check-content.ts';
 
 const valid = join(import.meta.dirname, '../../fixtures/valid');
 const scratch = mkdtempSync(join(tmpdir(), 'mistakes-'));

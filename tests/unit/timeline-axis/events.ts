@@ -1,5 +1,5 @@
 /** Axis events for the layout tests, written as date strings. */
-import { parsePartialDate } from '../../../src/lib/partial-date.ts';
+import { parsePartialDate } from '../../../src/dates/partial-date.ts';
 import type { AxisEvent } from '../../../src/timeline-axis/marks.ts';
 import type { Status } from '../../../src/schemas/status.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../../src/lib/partial-date.ts';
-import { describeWhen } from '../../../src/lib/when.ts';
+import { parsePartialDate } from '../../../src/dates/partial-date.ts';
+import { describeWhen } from '../../../src/story/when.ts';
 import { axisEvent, axisSection } from '../../../src/timeline-axis/from-story.ts';
 import { fixtureStory } from '../fixture-story.ts';
 

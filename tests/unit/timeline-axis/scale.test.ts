@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, type PartialDate } from '../../../src/lib/partial-date.ts';
+import { parsePartialDate, type PartialDate } from '../../../src/dates/partial-date.ts';
 import {
   dateSpan,
   dayNumber,

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../../src/lib/check-content.ts';
-import { bodyProblems, bodyWarnings } from '../../../../src/lib/checks/bodies.ts';
-import { siteTargets, targetProblem } from '../../../../src/lib/checks/site-links.ts';
+import { checkContent } from '../../../../src/check/check-content.ts';
+import { bodyProblems, bodyWarnings } from '../../../../src/check/bodies.ts';
+import { siteTargets, targetProblem } from '../../../../src/check/site-links.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../../fixtures/valid'), '2026-06-01');
 const [fact] = content.facts;

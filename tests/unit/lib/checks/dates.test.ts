@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../../src/lib/check-content.ts';
-import { checkToday, dateProblems, dateWarnings } from '../../../../src/lib/checks/dates.ts';
-import { parsePartialDate, type PartialDate } from '../../../../src/lib/partial-date.ts';
+import { checkContent } from '../../../../src/check/check-content.ts';
+import { checkToday, dateProblems, dateWarnings } from '../../../../src/check/dates.ts';
+import { parsePartialDate, type PartialDate } from '../../../../src/dates/partial-date.ts';
 import { DayDateSchema } from '../../../../src/schemas/partial-date.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../../fixtures/valid'), '2026-06-01');

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../../../src/lib/check-content.ts';
-import { factNumberProblems, factNumberWarnings } from '../../../../src/lib/checks/fact-numbers.ts';
-import { placeCountryProblems, unknownCountryWarnings } from '../../../../src/lib/checks/place-country.ts';
+import { checkContent } from '../../../../src/check/check-content.ts';
+import { factNumberProblems, factNumberWarnings } from '../../../../src/check/fact-numbers.ts';
+import { placeCountryProblems, unknownCountryWarnings } from '../../../../src/check/place-country.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../../fixtures/valid'), '2026-06-01');
 const [town] = content.places;

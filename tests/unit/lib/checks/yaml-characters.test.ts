@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yamlCharacterProblems } from '../../../../src/lib/checks/yaml-characters.ts';
-import { visible } from '../../../../src/lib/visible.ts';
+import { yamlCharacterProblems } from '../../../../src/content/yaml-characters.ts';
+import { visible } from '../../../../src/content/visible.ts';
 
 const found = (text: string, markdown = false) =>
   yamlCharacterProblems('content/x.yaml', text, markdown).map((p) => `${p.field}: ${p.found} (line ${p.line})`);

@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getStory } from '../../../../data/story.ts';
 import { embedTargets } from '../../../../embed/embeds.ts';
 import { oembedFor } from '../../../../embed/oembed.ts';
-import { SITE_NAME } from '../../../../lib/site.ts';
-import { makeUrls } from '../../../../lib/urls.ts';
+import { SITE_NAME } from '../../../../site/site.ts';
+import { urls } from '../../../../site/site-urls.ts';
 
 export const getStaticPaths = (async () =>
   embedTargets(await getStory(), SITE_NAME)
@@ -15,5 +15,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 /** One section's or event's oEmbed response. */
 export const GET: APIRoute<Props> = ({ props, site }) => {
   if (!site) throw new Error('oEmbed responses need absolute URLs: set SITE_URL');
-  return Response.json(oembedFor(props.target, makeUrls(import.meta.env.BASE_URL), site, SITE_NAME));
+  return Response.json(oembedFor(props.target, urls, site, SITE_NAME));
 };
