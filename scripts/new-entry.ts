@@ -15,7 +15,7 @@ import { formatProblem } from '../src/content/problem.ts';
 import type { FieldInfo } from './lib/schema-fields.ts';
 import { closest } from '../src/content/zod-problems.ts';
 import { COLLECTIONS } from '../src/schemas/collections.ts';
-import { ID_EXPECTED, IdSchema } from '../src/schemas/id.ts';
+import { ID_EXPECTED, IdSchema } from '../src/schemas/fields/id.ts';
 import { runCheck } from './run-check.ts';
 
 const root = process.cwd();

@@ -5,7 +5,7 @@
  */
 import { COLLECTIONS, COLLECTION_NAMES } from '../../src/schemas/collections.ts';
 import { SiteSchema } from '../../src/schemas/site.ts';
-import { STATUS_MEANINGS } from '../../src/schemas/status.ts';
+import { STATUS_MEANINGS } from '../../src/schemas/fields/status.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 
 /** The line before the generated part of EDITING.md. */

@@ -5,7 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
-import { ID_EXPECTED, ID_PATTERN, kebabId } from '../../src/schemas/id.ts';
+import { ID_EXPECTED, ID_PATTERN, kebabId } from '../../src/schemas/fields/id.ts';
 import type { Problem } from '../../src/content/problem.ts';
 import { fieldsOf, type FieldInfo } from './schema-fields.ts';
 import { yamlLineFinder } from '../../src/content/yaml-lines.ts';

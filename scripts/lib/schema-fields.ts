@@ -4,7 +4,7 @@
  * `documented`. Read by the EDITING.md generator and by `npm run new`.
  */
 import type { z } from 'astro/zod';
-import { fieldDoc, type FieldDoc } from '../../src/schemas/field-doc.ts';
+import { fieldDoc, type FieldDoc } from '../../src/schemas/fields/field-doc.ts';
 import { unwrapSchema } from '../../src/content/zod-problems.ts';
 
 /** What sort of value a field holds, as an editor writes it. */

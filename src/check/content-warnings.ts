@@ -3,7 +3,7 @@
  * have gone stale, events left unconfirmed, sources and places nothing uses.
  * Pure: `today` is passed in, so the rules are tested with fixed dates.
  */
-import type { DateOrRange } from '../schemas/partial-date.ts';
+import type { DateOrRange } from '../schemas/fields/partial-date.ts';
 import { addMonths, daysBetween } from '../dates/calendar-days.ts';
 import { bodyWarnings } from './bodies.ts';
 import { dateWarnings } from './dates.ts';

@@ -3,7 +3,7 @@
  * (72.6 for -72.6) or swapped lat and lon would otherwise quietly move it to
  * "not on the map".
  */
-import { countryByCode } from '../schemas/country-code.ts';
+import { countryByCode } from '../schemas/fields/country-code.ts';
 import type { Site } from '../schemas/site.ts';
 import { countryIdByName, countryName } from '../map/country.ts';
 import { countryFrames, settingsFrames } from '../map/country-frames.ts';

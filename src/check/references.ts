@@ -4,7 +4,7 @@
  * be a live id of the right kind, and section orders must not repeat.
  */
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
-import type { Ref, RefKind } from '../schemas/ref.ts';
+import type { Ref, RefKind } from '../schemas/fields/ref.ts';
 import type { LogEntry } from '../schemas/log.ts';
 import { noteRefs } from '../story/update-log.ts';
 import { comparePartialDates } from '../dates/partial-date.ts';

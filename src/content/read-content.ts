@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
-import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/id.ts';
+import { ID_EXPECTED, ID_PATTERN, kebabId } from '../schemas/fields/id.ts';
 import type { Problem } from './problem.ts';
 import { specialFileProblem } from './special-files.ts';
 import { yamlCharacterProblems } from './yaml-characters.ts';

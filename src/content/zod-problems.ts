@@ -4,7 +4,7 @@
  * read from the raw data so it shows exactly what the editor typed.
  */
 import type { z } from 'astro/zod';
-import { fieldDoc } from '../schemas/field-doc.ts';
+import { fieldDoc } from '../schemas/fields/field-doc.ts';
 import { RETIRED_FIELDS } from '../schemas/log.ts';
 import { describeValue, type Problem } from './problem.ts';
 

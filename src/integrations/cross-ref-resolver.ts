@@ -1,5 +1,5 @@
 /** The cross-reference lookup the markdown plugin uses, kept fresh while `astro dev` runs. */
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import type { CrossRefTarget } from '../markdown/remark-cross-refs.ts';
 import { contentIndex } from '../content/content-index.ts';
 import { refTargets } from '../markdown/ref-targets.ts';

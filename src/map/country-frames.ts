@@ -7,7 +7,7 @@
 import { geoArea, geoBounds } from 'd3-geo';
 import type { Feature, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
-import { countryByCode } from '../schemas/country-code.ts';
+import { countryByCode } from '../schemas/fields/country-code.ts';
 import { countryName } from './country.ts';
 import { INSET_WIDTH, insetFrame, MAIN_WIDTH, mainFrame, type Bounds, type FrameSpec } from './frame.ts';
 import type { Site } from '../schemas/site.ts';

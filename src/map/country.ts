@@ -1,9 +1,9 @@
 /**
  * Countries by name, from i18n-iso-countries: places name their country in
- * words, the site settings by code (src/schemas/country-code.ts).
+ * words, the site settings by code (src/schemas/fields/country-code.ts).
  */
 import countries from 'i18n-iso-countries';
-import type { CountryCode } from '../schemas/country-code.ts';
+import type { CountryCode } from '../schemas/fields/country-code.ts';
 
 /** A language tag's primary language, lower-cased: "en-GB" → "en". */
 const primary = (language: string) => language.split('-')[0]?.toLowerCase() ?? 'en';

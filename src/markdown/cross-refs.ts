@@ -6,7 +6,7 @@
  */
 import type { Definition, Image, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseRef, REF_KINDS, type Ref } from '../schemas/ref.ts';
+import { parseRef, REF_KINDS, type Ref } from '../schemas/fields/ref.ts';
 
 /** What a link's address turned out to be. */
 export type LinkKind = { type: 'ref'; ref: Ref } | { type: 'plain' } | { type: 'bad'; expected: string };

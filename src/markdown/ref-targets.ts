@@ -1,5 +1,5 @@
 /** Where each `kind:id` reference in a markdown body leads, from validated content, through the one resolver. */
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import type { ValidContent } from '../content/validate-content.ts';
 import type { Urls } from '../site/urls.ts';
 import { refResolver } from '../story/ref-resolver.ts';

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import { basePrefix } from '../site/config.ts';
 import { classifyLink, findLinks } from './cross-refs.ts';
 

@@ -2,7 +2,7 @@
  * The layout of a link-preview image (1200×630), as the element tree satori
  * draws. Pure data, so tests can read what a card says without rendering it.
  */
-import type { Status } from '../schemas/status.ts';
+import type { Status } from '../schemas/fields/status.ts';
 
 /** Width and height of every preview image, as Open Graph expects. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;

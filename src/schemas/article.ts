@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { documented } from './field-doc.ts';
-import { IdListSchema } from './id.ts';
+import { documented } from './fields/field-doc.ts';
+import { IdListSchema } from './fields/id.ts';
 import { ArticleLogEntrySchema, type ArticleLogEntry } from './log.ts';
-import { DayDateSchema } from './partial-date.ts';
-import { RefSchema } from './ref.ts';
-import { plainText } from './text.ts';
+import { DayDateSchema } from './fields/partial-date.ts';
+import { RefSchema } from './fields/ref.ts';
+import { plainText } from './fields/text.ts';
 
 /** A line of "what we know" or "what we don't know", with where to read more. */
 export const BriefLineSchema = z.strictObject({

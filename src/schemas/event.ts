@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { isIanaTimeZone, parseLocalTime, type LocalTime } from '../dates/zoned-time.ts';
-import { IdListSchema, IdSchema } from './id.ts';
-import { documented } from './field-doc.ts';
+import { IdListSchema, IdSchema } from './fields/id.ts';
+import { documented } from './fields/field-doc.ts';
 import { logField } from './log.ts';
-import { PartialDateSchema } from './partial-date.ts';
-import { StatusSchema } from './status.ts';
-import { plainText } from './text.ts';
+import { PartialDateSchema } from './fields/partial-date.ts';
+import { StatusSchema } from './fields/status.ts';
+import { plainText } from './fields/text.ts';
 
 const TIME_EXPECTED = 'a quoted 24-hour time such as "16:30"';
 const ZONE_EXPECTED = 'an IANA time zone such as "America/Port-au-Prince" or "Africa/Nairobi"';

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { IdListSchema, IdSchema } from './id.ts';
-import { documented } from './field-doc.ts';
+import { IdListSchema, IdSchema } from './fields/id.ts';
+import { documented } from './fields/field-doc.ts';
 import { logField } from './log.ts';
-import { DateOrRangeSchema, PartialDateSchema } from './partial-date.ts';
-import { plainText } from './text.ts';
+import { DateOrRangeSchema, PartialDateSchema } from './fields/partial-date.ts';
+import { plainText } from './fields/text.ts';
 
 /** Words that may stand before a figure. */
 export const QUALIFIERS = ['about', 'at least', 'more than', 'up to'] as const;

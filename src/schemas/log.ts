@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { documented } from './field-doc.ts';
-import { DayDateSchema } from './partial-date.ts';
-import { parseRef, RefSchema } from './ref.ts';
-import { plainText } from './text.ts';
+import { documented } from './fields/field-doc.ts';
+import { DayDateSchema } from './fields/partial-date.ts';
+import { parseRef, RefSchema } from './fields/ref.ts';
+import { plainText } from './fields/text.ts';
 
 /** What a log entry records: a new development, a mistake put right, or a vague line made precise. */
 export const LOG_KINDS = ['update', 'correction', 'clarification'] as const;

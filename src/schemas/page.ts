@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { documented } from './field-doc.ts';
-import { plainText } from './text.ts';
+import { documented } from './fields/field-doc.ts';
+import { plainText } from './fields/text.ts';
 
 /** A standing page of the site, such as /about/; the markdown body is the page text. */
 export const PageSchema = z.strictObject({

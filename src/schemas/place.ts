@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { documented } from './field-doc.ts';
-import { plainText } from './text.ts';
+import { documented } from './fields/field-doc.ts';
+import { plainText } from './fields/text.ts';
 
 /** What kind of place an entry names. */
 export const PLACE_KINDS = ['city', 'town', 'area', 'road', 'village', 'county', 'country'] as const;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { IdListSchema } from './id.ts';
-import { documented } from './field-doc.ts';
+import { IdListSchema } from './fields/id.ts';
+import { documented } from './fields/field-doc.ts';
 import { logField } from './log.ts';
-import { plainText } from './text.ts';
+import { plainText } from './fields/text.ts';
 
 /** A phase of the timeline. The file name is its id and its anchor on /timeline/. */
 export const SectionSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { documented } from './field-doc.ts';
-import { plainText } from './text.ts';
-import { COUNTRY_CODE_EXPECTED, countryByCode } from './country-code.ts';
+import { documented } from './fields/field-doc.ts';
+import { plainText } from './fields/text.ts';
+import { COUNTRY_CODE_EXPECTED, countryByCode } from './fields/country-code.ts';
 
 const CONTACT_EXPECTED = 'an e-mail address ("corrections@example.org") or a full https:// address of a form';
 

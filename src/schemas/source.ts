@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { IdListSchema } from './id.ts';
-import { documented } from './field-doc.ts';
-import { PartialDateSchema } from './partial-date.ts';
-import { plainText } from './text.ts';
+import { IdListSchema } from './fields/id.ts';
+import { documented } from './fields/field-doc.ts';
+import { PartialDateSchema } from './fields/partial-date.ts';
+import { plainText } from './fields/text.ts';
 
 /** What sort of document a source is. */
 export const SOURCE_KINDS = ['news-report', 'official-statement', 'un-document'] as const;

@@ -2,7 +2,7 @@
  * The URL contract in one place. Every internal link is built here, under the
  * site's base path, so the site works at a domain root and under a sub-path.
  */
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import { normaliseBase } from './config.ts';
 
 /** The path of an embed page (the whole timeline without an id), on its own so client scripts need not bundle makeUrls. */

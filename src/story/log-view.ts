@@ -1,6 +1,6 @@
 /** An entry's update log made ready for readers: labels, anchors, "previously …" and resolved links. */
 import type { LogEntry } from '../schemas/log.ts';
-import { STATUSES } from '../schemas/status.ts';
+import { STATUSES } from '../schemas/fields/status.ts';
 import type { PartialDate } from '../dates/partial-date.ts';
 import { refLink, type RefLink, type SectionView, type Story } from './story.ts';
 import { labelPrefix, lastChanged, latestByStart, logAnchor, noteParts, previousText } from './update-log.ts';

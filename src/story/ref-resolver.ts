@@ -6,7 +6,7 @@
  * resolve to nothing, and the content check has already reported them.
  */
 import type { Event } from '../schemas/event.ts';
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import type { Urls } from '../site/urls.ts';
 import { sourceLabel } from './source-name.ts';
 import { describeWhen, type EventWhen } from './when.ts';

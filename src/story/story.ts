@@ -11,7 +11,7 @@ import type { Section } from '../schemas/section.ts';
 import type { Source } from '../schemas/source.ts';
 import { lastUpdated } from './last-updated.ts';
 import { comparePartialDates, type PartialDate } from '../dates/partial-date.ts';
-import type { Ref } from '../schemas/ref.ts';
+import type { Ref } from '../schemas/fields/ref.ts';
 import type { Urls } from '../site/urls.ts';
 import { describeWhen, type When } from './when.ts';
 import { refResolver } from './ref-resolver.ts';

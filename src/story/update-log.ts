@@ -3,7 +3,7 @@
  * 9 December 2025"), "previously …" wording, the note's cross-reference links,
  * and the "last updated" date derived from the log, never typed twice.
  */
-import { parseRef, type Ref } from '../schemas/ref.ts';
+import { parseRef, type Ref } from '../schemas/fields/ref.ts';
 import type { ArticleLogEntry, LogEntry } from '../schemas/log.ts';
 import type { Correction } from '../schemas/article.ts';
 import { comparePartialDates, formatPartialDate, startKey, type PartialDate } from '../dates/partial-date.ts';

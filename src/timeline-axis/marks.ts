@@ -3,7 +3,7 @@
  * too many for that, one mark per stretch of months with how many events it holds.
  */
 import { comparePartialDates, formatDateRange, formatPartialDate, type PartialDate } from '../dates/partial-date.ts';
-import type { Status } from '../schemas/status.ts';
+import type { Status } from '../schemas/fields/status.ts';
 import { assignLanes, type Interval } from './lanes.ts';
 import { dateSpan, type DaySpan } from './scale.ts';
 

@@ -4,7 +4,7 @@ import { headlineFacts } from '../../src/story/key-facts.ts';
 import { buildStory } from '../../src/story/story.ts';
 import { headingDate, latestEvents } from '../../src/story/timeline-view.ts';
 import { describeWhen } from '../../src/story/when.ts';
-import { STATUS_MEANINGS } from '../../src/schemas/status.ts';
+import { STATUS_MEANINGS } from '../../src/schemas/fields/status.ts';
 import { content, sitemapPaths, SITE } from './sites.ts';
 import { quotedNotes } from '../../src/story/update-log.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import EventTime from '../../../src/components/EventTime.astro';
 import FormattedDate from '../../../src/components/FormattedDate.astro';
 import { EventSchema, type EventInput } from '../../../src/schemas/event.ts';
-import { PartialDateSchema } from '../../../src/schemas/partial-date.ts';
+import { PartialDateSchema } from '../../../src/schemas/fields/partial-date.ts';
 import { describeWhen } from '../../../src/story/when.ts';
 import { renderComponent } from './render.ts';
 

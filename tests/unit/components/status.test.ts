@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import StatusBadge from '../../../src/components/StatusBadge.astro';
 import StatusLegend from '../../../src/components/StatusLegend.astro';
-import { STATUSES, STATUS_MEANINGS } from '../../../src/schemas/status.ts';
+import { STATUSES, STATUS_MEANINGS } from '../../../src/schemas/fields/status.ts';
 import { renderComponent } from './render.ts';
 
 /** Visible text, with block boundaries read as spaces. */

@@ -53,25 +53,23 @@ describe('the content index', () => {
     expect(problems.filter((p) => p.file === 'content/article/story.md').map(formatProblem)).toEqual([]);
     // Read without GFM, "~~" stayed part of the text and this quote was refused; other words still are.
     writeFileSync(file, text.replace('on ~~Tuesday~~', 'on ~~Wednesday~~'));
-    expect(checkContent(root, '2026-06-01').problems.map((p) => p.field)).toContain('corrections.0.quote');
+    expect(checkContent(root, '2026-06-01').problems.map((p) => p.field)).toContain('log.0.quote');
   });
 });
 
 describe('line numbers of nested list items', () => {
-  it('points at the real line of corrections.6.settledBy.0 in the article', () => {
+  it('points at the real line of log.6.settledBy.0 in the article', () => {
     const root = copyOf('nested', project);
     const file = join(root, 'content/article/explainer.md');
     const lines = readFileSync(file, 'utf8').split('\n');
-    // The seventh correction, then its first settledBy item, found by reading the text line by line.
-    const starts = lines.flatMap((line, i) =>
-      /^ {2}- date:/.test(line) && i > lines.indexOf('corrections:') ? [i] : [],
-    );
+    // The seventh log entry, then its first settledBy item, found by reading the text line by line.
+    const starts = lines.flatMap((line, i) => (/^ {2}- date:/.test(line) && i > lines.indexOf('log:') ? [i] : []));
     const start = starts[6] ?? -1;
     const item = lines.findIndex((line, i) => i > start && /^ {4}settledBy:/.test(line)) + 1;
     expect(start).toBeGreaterThan(0);
     lines[item] = lines[item]?.replace(/- \w+:[\w-]+/, '- event:no-such-event') ?? '';
     writeFileSync(file, lines.join('\n'));
-    const problem = checkContent(root).problems.find((p) => p.field === 'corrections.6.settledBy.0');
+    const problem = checkContent(root).problems.find((p) => p.field === 'log.6.settledBy.0');
     expect(problem?.line).toBe(item + 1);
     expect(problem?.line).toBeGreaterThan(40);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryIdByName, countryName, englishNames } from '../../../src/map/country.ts';
-import { countryByCode } from '../../../src/schemas/country-code.ts';
+import { countryByCode } from '../../../src/schemas/fields/country-code.ts';
 import { SiteSchema } from '../../../src/schemas/site.ts';
 
 describe('countryByCode', () => {

@@ -1,7 +1,7 @@
 /** The valid fixture's story with update logs added, as an editor would after changing entries. */
 import { lastUpdated } from '../../../src/story/last-updated.ts';
 import type { Story } from '../../../src/story/story.ts';
-import { DayDateSchema } from '../../../src/schemas/partial-date.ts';
+import { DayDateSchema } from '../../../src/schemas/fields/partial-date.ts';
 import type { LogEntry } from '../../../src/schemas/log.ts';
 import { fixtureStory } from '../fixture-story.ts';
 

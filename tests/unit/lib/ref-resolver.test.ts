@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { refTargets } from '../../../src/markdown/ref-targets.ts';
-import type { Ref } from '../../../src/schemas/ref.ts';
+import type { Ref } from '../../../src/schemas/fields/ref.ts';
 import { makeUrls } from '../../../src/site/urls.ts';
 import { refResolver } from '../../../src/story/ref-resolver.ts';
 import { buildStory, refLink } from '../../../src/story/story.ts';

@@ -13,7 +13,7 @@ import {
 } from '../../../src/story/update-log.ts';
 import { makeUrls } from '../../../src/site/urls.ts';
 import { whatChanged } from '../../../src/story/what-changed.ts';
-import { DayDateSchema, PartialDateSchema } from '../../../src/schemas/partial-date.ts';
+import { DayDateSchema, PartialDateSchema } from '../../../src/schemas/fields/partial-date.ts';
 import { LogEntrySchema, LogNoteSchema } from '../../../src/schemas/log.ts';
 import { logEntry, loggedStory } from './log-story.ts';
 

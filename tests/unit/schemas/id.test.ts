@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN, kebabId } from '../../../src/schemas/id.ts';
+import { ID_PATTERN, kebabId } from '../../../src/schemas/fields/id.ts';
 
 describe('kebabId', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** Axis events for the layout tests, written as date strings. */
 import { parsePartialDate } from '../../../src/dates/partial-date.ts';
 import type { AxisEvent } from '../../../src/timeline-axis/marks.ts';
-import type { Status } from '../../../src/schemas/status.ts';
+import type { Status } from '../../../src/schemas/fields/status.ts';
 
 /** An axis event dated by `iso` ("2025-03-25", "2025-03" or "2025"). */
 export function axisEvent(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../../src/check/check-content.ts';
 import { checkToday, dateProblems, dateWarnings } from '../../../../src/check/dates.ts';
 import { parsePartialDate, type PartialDate } from '../../../../src/dates/partial-date.ts';
-import { DayDateSchema } from '../../../../src/schemas/partial-date.ts';
+import { DayDateSchema } from '../../../../src/schemas/fields/partial-date.ts';
 
 const { content } = checkContent(join(import.meta.dirname, '../../../fixtures/valid'), '2026-06-01');
 const day = (text: string): PartialDate => {

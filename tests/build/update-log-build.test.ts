@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const project = resolve(import.meta.dirname, '../../..');
+const project = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'update-log-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { endKey, parsePartialDate, startKey, type PartialDate } from '../dates/partial-date.ts';
+import { endKey, parsePartialDate, startKey, type PartialDate } from '../../dates/partial-date.ts';
 
 /** A date known to a precision, or a span between two such dates. */
 export type DateOrRange = { start: PartialDate; end?: PartialDate };
