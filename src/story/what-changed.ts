@@ -48,3 +48,14 @@ export function whatChanged(story: Story, urls: Urls): ChangeLine[] {
   ];
   return all.sort((a, b) => comparePartialDates(b.date, a.date));
 }
+
+/** How many of the latest changes the front page lists; the rest are on /about/, so the page stays small. */
+export const FRONT_PAGE_CHANGES = 5;
+
+/**
+ * The front page's share of the changes: the latest few, and every update to the front page itself
+ * (those are shown nowhere else, and the feed links to their anchors there).
+ */
+export function frontPageChanges(all: readonly ChangeLine[], latest = FRONT_PAGE_CHANGES): ChangeLine[] {
+  return all.filter((line, index) => index < latest || line.own !== undefined);
+}
