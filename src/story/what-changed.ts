@@ -15,6 +15,8 @@ export interface ChangeLine {
   what: string;
   /** For updates to the front page itself, which have no other place: the anchor and the note, shown in the list. */
   own?: { anchor: string; note: string };
+  /** A note on the article as first published: the front page lists those in full just above. */
+  articleNote?: true;
 }
 
 const lines = (log: readonly LogEntry[], id: string, what: string, page: string, own = false): ChangeLine[] =>
@@ -32,6 +34,7 @@ export function whatChanged(story: Story, urls: Urls): ChangeLine[] {
     label: logLabel(note),
     date: note.date,
     what: `note ${index + 1} on the article as first published`,
+    articleNote: true as const,
   }));
   const all = [
     ...notes,
@@ -53,9 +56,11 @@ export function whatChanged(story: Story, urls: Urls): ChangeLine[] {
 export const FRONT_PAGE_CHANGES = 5;
 
 /**
- * The front page's share of the changes: the latest few, and every update to the front page itself
- * (those are shown nowhere else, and the feed links to their anchors there).
+ * The front page's share of the changes: the latest few beyond the article's notes (listed in full
+ * just above them), and every update to the front page itself (shown nowhere else; the feed links
+ * to their anchors there).
  */
 export function frontPageChanges(all: readonly ChangeLine[], latest = FRONT_PAGE_CHANGES): ChangeLine[] {
-  return all.filter((line, index) => index < latest || line.own !== undefined);
+  const elsewhere = all.filter((line) => !line.articleNote);
+  return elsewhere.filter((line, index) => index < latest || line.own !== undefined);
 }

@@ -20,6 +20,11 @@ describe('frontPageChanges', () => {
     expect(frontPageChanges(all, 1).map((l) => l.what)).toEqual(['event 9', 'event 2']);
   });
 
+  it("leaves out the article's notes, which the front page lists in full above", () => {
+    const note = { ...line(9), articleNote: true as const };
+    expect(frontPageChanges([note, line(8), line(7)], 1).map((l) => l.what)).toEqual(['event 8']);
+  });
+
   it('keeps everything when there are fewer changes than the limit', () => {
     const all = [line(2), line(1)];
     expect(frontPageChanges(all)).toEqual(all);
