@@ -31,6 +31,9 @@ export function yearStarts(events: readonly Entry<Event>[]): Map<string, number>
   return starts;
 }
 
+/** How many of the latest events the front page lists; the time axis and /timeline/ have the rest. */
+export const FRONT_PAGE_EVENTS = 5;
+
 /** The `count` most recent events, newest first, so the front page stays small however long the story grows. */
 export function latestEvents<T extends Entry<Event>>(events: readonly T[], count: number): T[] {
   return [...events].sort((a, b) => compareEvents(b, a)).slice(0, count);

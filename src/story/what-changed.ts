@@ -53,7 +53,7 @@ export function whatChanged(story: Story, urls: Urls): ChangeLine[] {
 }
 
 /** How many of the latest changes the front page lists; the rest are on /about/, so the page stays small. */
-export const FRONT_PAGE_CHANGES = 5;
+export const FRONT_PAGE_CHANGES = 3;
 
 /**
  * The front page's share of the changes: the latest few beyond the article's notes (listed in full

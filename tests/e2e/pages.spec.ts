@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatFactValue } from '../../src/story/fact-value.ts';
 import { headlineFacts } from '../../src/story/key-facts.ts';
 import { buildStory } from '../../src/story/story.ts';
-import { headingDate, latestEvents } from '../../src/story/timeline-view.ts';
+import { FRONT_PAGE_EVENTS, headingDate, latestEvents } from '../../src/story/timeline-view.ts';
 import { describeWhen } from '../../src/story/when.ts';
 import { STATUS_MEANINGS } from '../../src/schemas/fields/status.ts';
 import { content, sitemapPaths, SITE } from './sites.ts';
@@ -65,7 +65,7 @@ test('the front page carries the headline, the article, corrections, both boxes 
     expect(shown).toBe(formatFactValue(fact.data));
   }
   const brief = page.getByRole('region', { name: 'The timeline in brief' });
-  const latest = latestEvents(storyEvents(), 6);
+  const latest = latestEvents(storyEvents(), FRONT_PAGE_EVENTS);
   await expect(brief.locator('.brief > ol > li')).toHaveCount(latest.length);
   for (const event of latest) {
     await expect(brief.getByRole('link', { name: event.data.title, exact: true })).toHaveAttribute(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { FRONT_PAGE_CHANGES } from '../../src/story/what-changed.ts';
 import { content } from './sites.ts';
 
 const logged = content.events.filter((event) => event.data.log.length > 0);
@@ -26,16 +27,23 @@ test('the timeline gives each changed event one short line, linking to the full 
   if (unchanged) await expect(page.locator(`article#${unchanged.id} .updated-line`)).toHaveCount(0);
 });
 
-test('the front page lists what changed, newest first, each linked to where it is shown', async ({ page }) => {
+test('the front page lists the latest changes beyond its own notes, and /about/ lists every change, newest first', async ({
+  page,
+}) => {
+  const entries = [...content.events, ...content.facts, ...content.sections, ...content.article];
+  const total = entries.reduce((sum, entry) => sum + entry.data.log.length, 0);
+  const notes = content.article.reduce((sum, a) => sum + a.data.log.filter((e) => e.quote !== undefined).length, 0);
   await page.goto('/');
-  const list = page.getByRole('region', { name: 'What changed' }).getByRole('listitem');
-  const total = [...content.events, ...content.facts, ...content.sections, ...content.article].reduce(
-    (sum, entry) => sum + entry.data.log.length,
-    0,
-  );
-  await expect(list).toHaveCount(total);
-  await expect(list.first().getByRole('link')).toHaveAttribute('href', '/#correction-1');
-  await page.getByRole('region', { name: 'What changed' }).getByRole('link').nth(11).click();
+  const front = page.getByRole('region', { name: 'What changed' });
+  await expect(front.getByRole('listitem')).toHaveCount(Math.min(FRONT_PAGE_CHANGES, total - notes));
+  // The article's notes are listed in full just above; the short list points elsewhere.
+  await expect(front.locator('li a[href^="/#correction-"]')).toHaveCount(0);
+  await front.getByRole('link', { name: `All ${total} changes, newest first` }).click();
+  await expect(page).toHaveURL(/\/about\/#what-changed$/);
+  const all = page.getByRole('region', { name: 'What changed' }).getByRole('listitem');
+  await expect(all).toHaveCount(total);
+  await expect(all.first().getByRole('link')).toHaveAttribute('href', '/#correction-1');
+  await all.nth(11).getByRole('link').click();
   await expect(page).toHaveURL(/\/timeline\/[a-z0-9-]+\/#[a-z0-9-]+-update-\d+$/);
 });
 
