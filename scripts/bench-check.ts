@@ -27,7 +27,6 @@ function syntheticEvent(index: number): string {
     'section: opening',
     `status: ${index % 10 === 0 ? 'unconfirmed' : 'reported'}`,
     'sources: [first-report, second-report]',
-    `updated: "${day}"`,
     '---',
     '',
     `It followed [the one before](event:${previous}), says [a report](source:first-report).`,

@@ -18,7 +18,9 @@ export function syntheticContent(project: string, dir: string, count: number): s
     const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
     const text = template
       .replace(/^title: .*$/m, `title: Generated event ${i + 1} for the build benchmark`)
-      .replace(/^date: .*$/m, `date: "${day}"`);
+      .replace(/^date: .*$/m, `date: "${day}"`)
+      // A generated event is new: it has no history, and its template's log may predate it.
+      .replace(/^log:\n(?:(?: {2}|- ).*\n)*/m, '');
     writeFileSync(join(root, 'content/events', `bench-event-${String(i + 1).padStart(4, '0')}.md`), text);
   }
   return root;

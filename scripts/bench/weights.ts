@@ -18,6 +18,8 @@ export interface PageWeight {
   jsBrotli: number;
   imagesRaw: number;
   requests: number;
+  /** Requests that hold up the first render: stylesheets and classic scripts without defer or async (module scripts are deferred). */
+  blocking: number;
 }
 
 /** Measures a built page, following its stylesheet, script and image references into dist/. */
@@ -29,7 +31,9 @@ export function pageWeight(dist: string, path: string): PageWeight {
   const stylesheets = attr('link', 'href')
     .filter((href) => href.endsWith('.css'))
     .map(local);
+  const scriptTags = [...html.matchAll(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g)].map((m) => m[0]);
   const scriptFiles = attr('script', 'src').map(local);
+  const blockingScripts = scriptTags.filter((tag) => !/\btype="module"|\basync\b|\bdefer\b/.test(tag));
   const inlineScripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
   const images = attr('img', 'src').map(local);
   const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + (m[1]?.length ?? 0), 0);
@@ -44,6 +48,7 @@ export function pageWeight(dist: string, path: string): PageWeight {
     jsBrotli: js.reduce((sum, b) => sum + brotli(b), 0),
     imagesRaw: images.reduce((sum, b) => sum + b.length, 0),
     requests: 1 + stylesheets.length + scriptFiles.length + images.length,
+    blocking: stylesheets.length + blockingScripts.length,
   };
 }
 
