@@ -2,6 +2,7 @@
 import type { Place } from '../schemas/place.ts';
 import type { ListedPlace, MapMarker } from './places.ts';
 import type { Entry, EventView } from '../story/story.ts';
+import { counted } from '../util/plural.ts';
 
 /** One place as the list reads: "Pont-Sondé (location approximate). In the commune of …". */
 export interface PlaceListItem {
@@ -22,8 +23,6 @@ export interface PlaceListItem {
  * within 14 KB however many events a place gathers, and every event is in the timeline.
  */
 export const EVENTS_PER_PLACE = 3;
-
-const events = (n: number, what = '') => `${n} ${what}event${n === 1 ? '' : 's'}`;
 
 const WHERE = { exact: '', approximate: ' (location approximate)', area: ' (approximate area)' };
 const WHY = { outside: 'outside the map', 'no-coordinates': 'no precise location' };
@@ -59,7 +58,7 @@ export function placeListGroups(
       aside,
       after: after(place.id, place.events),
       events: listedEvents,
-      unlisted: rest === 0 ? '' : events(rest, listedEvents.length > 0 ? 'earlier ' : ''),
+      unlisted: rest === 0 ? '' : counted(rest, listedEvents.length > 0 ? 'earlier event' : 'event'),
     };
   };
   return [

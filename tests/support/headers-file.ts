@@ -36,7 +36,8 @@ export function parseHeaders(text: string): HeaderRule[] {
 }
 
 // Splats (*) match anything, including slashes; the rest must match literally.
-const matches = (pattern: string, path: string) =>
+/** Whether a rule's URL pattern matches a request path. */
+export const matches = (pattern: string, path: string) =>
   new RegExp(
     `^${pattern
       .split('*')

@@ -87,7 +87,7 @@ describe('_headers', () => {
 
   it('puts every rule under the base path', () => {
     const text = headersFile(entries, '/explainer/');
-    const paths = parseHeaders(text).map((rule) => rule.path);
+    const paths = parseHeaders(text).map((rule) => rule.pattern);
     expect(paths.every((path) => path.startsWith('/explainer/'))).toBe(true);
     const rules = parseHeaders(text);
     expect(cloudflareHeaders(rules, '/explainer/_astro/a.js')['cache-control']).toBe(IMMUTABLE);
@@ -96,7 +96,7 @@ describe('_headers', () => {
   });
 
   it("has a rule for each top-level entry, none for the host files, and stays within Cloudflare's limit", () => {
-    const paths = parseHeaders(headersFile(entries, '/')).map((rule) => rule.path);
+    const paths = parseHeaders(headersFile(entries, '/')).map((rule) => rule.pattern);
     expect(paths).toEqual(
       expect.arrayContaining(['/*', '/_astro/*', '/timeline/*', '/', '/index.html', '/404.html', '/favicon.ico']),
     );

@@ -22,54 +22,22 @@
  * - netlify.toml is read from the repository's base directory, not from the
  *   published folder.
  */
+import { headersFor, matches, type HeaderRule } from '../../support/headers-file.ts';
 
-/** One `_headers` rule: a path pattern and its lines, in file order. */
-export interface HeaderRule {
-  path: string;
-  set: [string, string][];
-  detach: string[];
-}
-
-/** Parses `_headers` text. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ path: line.trim(), set: [], detach: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    if (!rule) throw new Error(`header line before any path: ${line}`);
-    const body = line.trim();
-    if (body.startsWith('!')) rule.detach.push(body.slice(1).trim().toLowerCase());
-    else {
-      const colon = body.indexOf(':');
-      rule.set.push([body.slice(0, colon).trim().toLowerCase(), body.slice(colon + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const matches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+// The file's syntax is the same for both hosts: one parser, shared with the browser tests.
+export { parseHeaders } from '../../support/headers-file.ts';
 
 /** The headers Cloudflare Pages sends for a path: every matching rule, repeated headers joined. */
 export function cloudflareHeaders(rules: readonly HeaderRule[], path: string): Record<string, string> {
-  const out = new Map<string, string>();
-  for (const rule of rules.filter((r) => matches(r.path, path))) {
-    for (const name of rule.detach) out.delete(name);
-    for (const [name, value] of rule.set) out.set(name, out.has(name) ? `${out.get(name)}, ${value}` : value);
-  }
-  return Object.fromEntries(out);
+  return Object.fromEntries(headersFor(rules, path));
 }
 
 /** The headers Netlify sends for a path: every matching rule, the later rule winning per header. */
 export function netlifyHeaders(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rule of rules.filter((r) => matches(r.path, path))) {
-    if (rule.detach.length > 0) throw new Error(`Netlify has no detach syntax (rule ${rule.path})`);
-    for (const [name, value] of rule.set) out[name] = value;
+  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
+    if (rule.unset.length > 0) throw new Error(`Netlify has no detach syntax (rule ${rule.pattern})`);
+    for (const [name, value] of rule.set) out[name.toLowerCase()] = value;
   }
   return out;
 }
