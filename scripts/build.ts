@@ -4,15 +4,10 @@
  * failed check leaves the previous good site untouched, so a deploy can never
  * pick up half a site.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { waitForLock } from './build-lock.ts';
-import { checkBuiltSite } from './check-output.ts';
-import { contentChangesSinceHead } from './git-changes.ts';
-import { checkToday } from '../src/check/dates.ts';
-import { formatProblem } from '../src/content/problem.ts';
-import { missingLogEntries } from './lib/updated-unchanged.ts';
 import { deployConfig } from '../src/site/config.ts';
 
 const args = process.argv.slice(2);
@@ -39,26 +34,38 @@ if (deploy.siteIsDefault && !process.env['CONTENT_ROOT']) {
   console.warn(`SITE_URL is not set: canonical, preview-image and feed URLs will point at ${deploy.site}.`);
 }
 
-// A status, figure, date or source changed since the last commit without a dated log entry never reaches readers.
-const changes = contentChangesSinceHead(resolve(process.env['CONTENT_ROOT'] ?? '.'));
-const unlogged = changes.ok ? missingLogEntries(changes.changes, checkToday()) : [];
-if (unlogged.length > 0) {
-  for (const problem of unlogged) console.error(formatProblem(problem));
-  fail(`\n${unlogged.length} change(s) without a log entry; nothing was built, and ${target} is unchanged.`);
-}
-
 mkdirSync(resolve('.build-staging'), { recursive: true });
 // A BASE_URL left in the environment (vitest sets one) would override Astro's own from BASE_PATH.
 const env = { ...process.env };
 delete env['BASE_URL'];
 // The build leaves the ledger with its ids beside its output (from the content index it already holds); see the end.
 if (!process.env['CONTENT_ROOT']) env['PENDING_LEDGER'] = pendingLedger;
-const astro = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], {
-  stdio: 'inherit',
-  env,
-});
-if (astro.status !== 0) fail(`\nThe build failed; ${target} is unchanged.`);
+// Astro starts at once; the git rule below and loading the output check run on the other core meanwhile.
+const astro = spawn(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], { stdio: 'inherit', env });
+const astroDone = new Promise<number | null>((done) => astro.on('close', done));
+const outputCheck = import('./check-output.ts');
 
+// A status, figure, date or source changed since the last commit without a dated log entry never reaches readers.
+const unlogged = await (async () => {
+  const [{ contentChangesSinceHead }, { missingLogEntries }, { checkToday }] = await Promise.all([
+    import('./git-changes.ts'),
+    import('./lib/updated-unchanged.ts'),
+    import('../src/check/dates.ts'),
+  ]);
+  const changes = contentChangesSinceHead(resolve(process.env['CONTENT_ROOT'] ?? '.'));
+  return changes.ok ? missingLogEntries(changes.changes, checkToday()) : [];
+})();
+if (unlogged.length > 0) {
+  // Stopped before anything it wrote could be used: the staging folder is thrown away.
+  astro.kill();
+  await astroDone;
+  const { formatProblem } = await import('../src/content/problem.ts');
+  for (const problem of unlogged) console.error(formatProblem(problem));
+  fail(`\n${unlogged.length} change(s) without a log entry; nothing was built, and ${target} is unchanged.`);
+}
+if ((await astroDone) !== 0) fail(`\nThe build failed; ${target} is unchanged.`);
+
+const { checkBuiltSite } = await outputCheck;
 const problems = await checkBuiltSite(staging, deploy.base, deploy.site);
 if (problems.length > 0) {
   for (const line of problems) console.error(line);
