@@ -106,11 +106,12 @@ export interface Need {
 /** The problem with a needed id that is not live in `space`, or undefined when it is (or its file is merely broken). */
 export function missingId(need: Need, space: Namespace, present: PresentIds): Problem | undefined {
   const { entry, field, id, what } = need;
-  const line = need.line ?? entry.lineOf(need.path);
   const wanted = WANTED[what] ?? [];
   const owner = space.get(id);
   if (owner?.live) return undefined;
   if (!owner && wanted.some((name) => present[name].has(id))) return undefined;
+  // Only now: finding a line parses the file's YAML again, which a thousand good references must not cost.
+  const line = need.line ?? entry.lineOf(need.path);
   const other = owner ? undefined : otherKindOf(id, wanted, present);
   if (other) {
     // The id exists, as another kind of entry: say which, and how to point at it.
