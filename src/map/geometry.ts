@@ -54,19 +54,50 @@ const INSET: Simplification = { scale: '110m', minBend: 0.6, minIsland: 1.5, dec
 // The close-up is some eight times larger than the detail map, where 10m's vertices stand about 10 units apart.
 const CLOSE_UP: Simplification = { scale: '10m', minBend: 4, minIsland: 200, decimals: 0 };
 
-/** Whether a country's outline comes near a frame. Planar bounds: a country across the antimeridian
- * only looks wider than it is, which costs a little simplifying, never a missing neighbour. */
-function nearFrame(spec: FrameSpec, country: Feature): boolean {
-  const positions: Position[] =
-    country.geometry.type === 'Polygon'
-      ? country.geometry.coordinates.flat()
-      : country.geometry.type === 'MultiPolygon'
-        ? country.geometry.coordinates.flat(2)
-        : [];
-  return positions.some(
-    ([lon = NaN, lat = NaN]) =>
-      lon >= spec.west - 1 && lon <= spec.east + 1 && lat >= spec.south - 1 && lat <= spec.north + 1,
-  );
+/** A country of the atlas with every point of its outline and their bounds, in degrees. */
+interface Outline {
+  id: Feature['id'];
+  positions: Position[];
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+const outlines = new Map<AtlasScale, Outline[]>();
+
+/** The atlas's countries as outlines, worked out once per scale: each frame of a build asks again. */
+function outlinesOf(scale: AtlasScale): Outline[] {
+  const known = outlines.get(scale);
+  if (known) return known;
+  const world = loadCountries(scale);
+  const made = feature(world, world.objects.countries).features.map((country): Outline => {
+    const positions: Position[] =
+      country.geometry.type === 'Polygon'
+        ? country.geometry.coordinates.flat()
+        : country.geometry.type === 'MultiPolygon'
+          ? country.geometry.coordinates.flat(2)
+          : [];
+    const bounds = { west: Infinity, east: -Infinity, south: Infinity, north: -Infinity };
+    for (const [lon = NaN, lat = NaN] of positions) {
+      bounds.west = Math.min(bounds.west, lon);
+      bounds.east = Math.max(bounds.east, lon);
+      bounds.south = Math.min(bounds.south, lat);
+      bounds.north = Math.max(bounds.north, lat);
+    }
+    return { id: country.id, positions, ...bounds };
+  });
+  outlines.set(scale, made);
+  return made;
+}
+
+/** Whether a country's outline comes near a frame: a point of it within a degree of the frame. Planar
+ * bounds: a country across the antimeridian only looks wider than it is, which costs a little
+ * simplifying, never a missing neighbour. Bounds first, so far countries cost one comparison. */
+function nearFrame(spec: FrameSpec, country: Outline): boolean {
+  const [west, east, south, north] = [spec.west - 1, spec.east + 1, spec.south - 1, spec.north + 1];
+  if (country.east < west || country.west > east || country.north < south || country.south > north) return false;
+  return country.positions.some(([lon = NaN, lat = NaN]) => lon >= west && lon <= east && lat >= south && lat <= north);
 }
 
 const projected = (projection: GeoProjection) => (point: [number, number]) =>
@@ -77,8 +108,8 @@ function drawFrame(frame: Frame, how: Simplification): FrameShapes {
   const { id: countryId } = storyCountry();
   const world = loadCountries(how.scale);
   const near = new Set(
-    feature(world, world.objects.countries)
-      .features.filter((country) => nearFrame(frame.spec, country))
+    outlinesOf(how.scale)
+      .filter((country) => nearFrame(frame.spec, country))
       .map((country) => country.id),
   );
   const subset: Countries = subsetCountries(world, (geometry) => geometry.id === countryId || near.has(geometry.id));
