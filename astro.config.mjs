@@ -11,7 +11,6 @@ import { isEmbedPath } from './src/embed/embed-paths.ts';
 import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { deployConfig } from './src/site/config.ts';
-import { pageCsp } from './src/integrations/page-csp.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { sitemapDates } from './src/integrations/sitemap-dates.ts';
 import { remarkCrossRefs } from './src/markdown/remark-cross-refs.ts';
@@ -36,6 +35,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Pages whose data (their cacheKey, src/story/page-key.ts) and code are unchanged are copied from the
+  // last build instead of rendered again; the cache lives in cacheDir, beside the content cache.
+  experimental: { incrementalBuild: true },
   // Hash-based CSP in a <meta> on every page: only the site's own bundled scripts and styles run.
   // frame-ancestors cannot be set from a <meta>; the generated _headers (src/deploy/headers.ts) sends it.
   security: {
@@ -52,7 +54,7 @@ export default defineConfig({
     },
   },
   // Every page's CSS inline in its HTML: no render-blocking request, one compressed stream within the 14 KB budget.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Scripts stay files, not inline: they are cached across pages, load after the page is read, and are
   // counted apart from the 14 KB of HTML+CSS. Other assets keep Vite's default.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
@@ -85,8 +87,6 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    // Each page's CSP lists only its own inline hashes, not the whole build's.
-    pageCsp(),
     // _headers for every build; netlify.toml only from the real content.
     hostFiles(root, !process.env.CONTENT_ROOT),
   ],

@@ -1,20 +1,37 @@
 /** Wires content/ to Astro's loaders and the project's schemas; nothing else lives here. */
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { contentIndex } from './content/content-index.ts';
+import { linkedTargets } from './markdown/linked-targets.ts';
+import { refTargets } from './markdown/ref-targets.ts';
 import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
+import { deployConfig } from './site/config.ts';
+import { makeUrls } from './site/urls.ts';
 
 // CONTENT_ROOT lets tests build the site from a fixture tree instead of the real content/.
 const contentRoot = process.env['CONTENT_ROOT'] ?? '.';
 
 /** The files of one collection. Ids are the file names exactly (the content check keeps them kebab-case);
  * Astro's default would slugify a bad name silently, or take a `slug` field from the front matter. */
-function filesOf(name: CollectionName) {
+function filesOf(name: CollectionName): Loader {
   const { folder, extension } = COLLECTIONS[name];
-  return glob({
+  const files = glob({
     base: `${contentRoot}/content/${folder}`,
     pattern: `*${extension}`,
     generateId: ({ entry }) => entry.slice(0, -extension.length),
   });
+  // A file's digest also covers where its cross-references lead (markdown/linked-targets.ts), so a body
+  // is rendered again when an entry it links to changes, not only when its own file does.
+  return {
+    ...files,
+    load: (context) => {
+      const targets = refTargets(contentIndex(resolve(contentRoot)).content, makeUrls(deployConfig(process.env).base));
+      const generateDigest: typeof context.generateDigest = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${data}\n${linkedTargets(data, targets)}` : data);
+      return files.load({ ...context, generateDigest });
+    },
+  };
 }
 
 export const collections = {

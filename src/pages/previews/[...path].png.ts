@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getStory } from '../../data/story.ts';
 import { drawMissingPreviews } from '../../previews/draw.ts';
 import { previews } from '../../previews/previews.ts';
-import { cachedPreview } from '../../previews/render.ts';
+import { cachedPreview, cardHash } from '../../previews/render.ts';
 import { SITE_NAME } from '../../site/site.ts';
 
 // Kept between builds (node_modules is not committed), so unchanged cards are not drawn again.
@@ -24,6 +24,8 @@ export const getStaticPaths = (async () => {
   return all.map((preview) => ({
     params: { path: preview.path },
     props: { card: preview.card },
+    // The image is its card's drawing: the same hash that keys the image cache.
+    cacheKey: cardHash(preview.card),
   }));
 }) satisfies GetStaticPaths;
 
