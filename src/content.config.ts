@@ -5,6 +5,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { contentIndex } from './content/content-index.ts';
 import { linkedTargets } from './markdown/linked-targets.ts';
 import { refTargets } from './markdown/ref-targets.ts';
+import { rendererVersion } from './markdown/renderer-version.ts';
 import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
 import { deployConfig } from './site/config.ts';
 import { makeUrls } from './site/urls.ts';
@@ -21,14 +22,17 @@ function filesOf(name: CollectionName): Loader {
     pattern: `*${extension}`,
     generateId: ({ entry }) => entry.slice(0, -extension.length),
   });
-  // A file's digest also covers where its cross-references lead (markdown/linked-targets.ts), so a body
-  // is rendered again when an entry it links to changes, not only when its own file does.
+  // A file's digest also covers where its cross-references lead (markdown/linked-targets.ts) and the code
+  // that renders it (markdown/renderer-version.ts), so a body is rendered again when an entry it links to
+  // changes, or a plugin does, not only when its own file does.
   return {
     ...files,
     load: (context) => {
       const targets = refTargets(contentIndex(resolve(contentRoot)).content, makeUrls(deployConfig(process.env).base));
       const generateDigest: typeof context.generateDigest = (data) =>
-        context.generateDigest(typeof data === 'string' ? `${data}\n${linkedTargets(data, targets)}` : data);
+        context.generateDigest(
+          typeof data === 'string' ? `${data}\n${rendererVersion()}\n${linkedTargets(data, targets)}` : data,
+        );
       return files.load({ ...context, generateDigest });
     },
   };
