@@ -13,6 +13,8 @@ import { deployConfig } from '../src/site/config.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const target = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
+// --force renders every page and body afresh, reusing nothing from earlier builds (Astro's own flag).
+const force = args.includes('--force') ? ['--force'] : [];
 const staging = resolve('.build-staging', `${process.pid}`);
 const pendingLedger = `${staging}.published-ids.json`;
 const fail = (message: string): never => {
@@ -41,7 +43,10 @@ delete env['BASE_URL'];
 // The build leaves the ledger with its ids beside its output (from the content index it already holds); see the end.
 if (!process.env['CONTENT_ROOT']) env['PENDING_LEDGER'] = pendingLedger;
 // Astro starts at once; the git rule below and loading the output check run on the other core meanwhile.
-const astro = spawn(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging], { stdio: 'inherit', env });
+const astro = spawn(join('node_modules', '.bin', 'astro'), ['build', '--outDir', staging, ...force], {
+  stdio: 'inherit',
+  env,
+});
 const astroDone = new Promise<number | null>((done) => astro.on('close', done));
 const outputCheck = import('./check-output.ts');
 
