@@ -134,14 +134,20 @@ try {
   );
   const mb = (t: { peakMb: number | undefined }) => (t.peakMb === undefined ? 'n/a' : `${t.peakMb} MB`);
   const buildTable = table(
-    ['build', 'seconds', 'peak memory', 'vs plain markdown'],
+    ['build', 'seconds', 'peak memory', 'routes reused', 'vs plain markdown'],
     [
-      ['real content, cold', realCold.seconds, mb(realCold), ''],
-      ['real content, warm', realWarm.seconds, mb(realWarm), ''],
-      [`${EVENTS} events, cold (all images drawn)`, scaleCold.seconds, mb(scaleCold), `${ratio(scaleCold)}×`],
-      [`${EVENTS} events, images cached`, scaleWarm.seconds, mb(scaleWarm), `${ratio(scaleWarm)}×`],
-      [`${EVENTS} events, one event changed`, scaleOne.seconds, mb(scaleOne), `${ratio(scaleOne)}×`],
-      [`${EVENTS} plain markdown pages (Astro)`, baseline.seconds, mb(baseline), '1×'],
+      ['real content, cold', realCold.seconds, mb(realCold), realCold.reused, ''],
+      ['real content, warm', realWarm.seconds, mb(realWarm), realWarm.reused, ''],
+      [
+        `${EVENTS} events, cold (all images drawn)`,
+        scaleCold.seconds,
+        mb(scaleCold),
+        scaleCold.reused,
+        `${ratio(scaleCold)}×`,
+      ],
+      [`${EVENTS} events, images cached`, scaleWarm.seconds, mb(scaleWarm), scaleWarm.reused, `${ratio(scaleWarm)}×`],
+      [`${EVENTS} events, one event changed`, scaleOne.seconds, mb(scaleOne), scaleOne.reused, `${ratio(scaleOne)}×`],
+      [`${EVENTS} plain markdown pages (Astro)`, baseline.seconds, mb(baseline), baseline.reused, '1×'],
     ],
   );
 
@@ -197,10 +203,18 @@ try {
       { name: `CLS ${l.path}`, measured: l.cls, limit: 0, kind: 'max', unit: '' },
     ]),
     { name: 'real site build, cold', measured: realCold.seconds, limit: 15, kind: 'max', unit: ' s' },
+    // Issue 12's targets: a rebuild with nothing or one event changed costs little more than plain markdown.
     {
       name: `${EVENTS} events with images cached, vs plain markdown`,
       measured: ratio(scaleWarm),
-      limit: 2,
+      limit: 1.25,
+      kind: 'max',
+      unit: '×',
+    },
+    {
+      name: `${EVENTS} events with one event changed, vs plain markdown`,
+      measured: ratio(scaleOne),
+      limit: 1.5,
       kind: 'max',
       unit: '×',
     },

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 export interface Timed {
   seconds: number;
   peakMb: number | undefined;
+  /** Routes Astro copied from the previous build instead of rendering ("(restored)" or "(cached)" in its log). */
+  reused: number;
 }
 
 /** Runs `command args` in `cwd` with `env`; throws with its output if it fails. */
@@ -25,5 +27,6 @@ export function timed(command: string, args: string[], cwd: string, env: NodeJS.
   return {
     seconds: Math.round(seconds * 10) / 10,
     peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : undefined,
+    reused: (result.stdout.match(/\((?:restored|cached)\)/g) ?? []).length,
   };
 }

@@ -14,7 +14,7 @@ import { writeAtomic } from '../util/write-atomic.ts';
 import { PREVIEW_SIZE, previewCard, type CardText } from './card.ts';
 
 // Bump when the card's look changes, so cached images are drawn again.
-const TEMPLATE_VERSION = 2;
+const TEMPLATE_VERSION = 3;
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) =>
@@ -42,9 +42,12 @@ export function cardHash(text: CardText): string {
 export async function drawPreview(text: CardText): Promise<Buffer> {
   // satori's types expect a React element; a plain element tree is what it reads.
   const svg = await satori(previewCard(text) as never, { ...PREVIEW_SIZE, fonts: loadFonts() });
-  // A 32-colour palette keeps text edges clean at a third of the size of full colour; effort 1 is
-  // about twice as fast as the default with no visible difference on these flat cards.
-  return sharp(Buffer.from(svg)).png({ palette: true, colours: 32, effort: 1, compressionLevel: 6 }).toBuffer();
+  // A 32-colour palette keeps text edges clean at half the size of full colour. Effort 1 is about twice
+  // as fast as the default, and no dithering a quarter faster again (and 4% smaller), with no visible
+  // difference on these flat cards.
+  return sharp(Buffer.from(svg))
+    .png({ palette: true, colours: 32, effort: 1, dither: 0, compressionLevel: 6 })
+    .toBuffer();
 }
 
 /** The PNG for a card, from the cache when this exact card was drawn before. */
