@@ -3,9 +3,9 @@
  * disclosure holding the item's embed code (the same snippet its oEmbed file
  * gives), with a button that copies it and says so in a live region.
  */
-import { EMBED_HEIGHTS, frameTitle } from '../embed/embeds.ts';
-import { embedSnippet } from '../embed/snippet.ts';
-import { embedPath } from '../site/urls.ts';
+import { EMBED_HEIGHTS, frameTitle } from '../../embed/embeds.ts';
+import { embedSnippet } from '../../embed/snippet.ts';
+import { embedPath } from '../../site/urls.ts';
 
 // The site's name comes from the page, not from src/site/site.ts, which reads content on the server.
 const siteName = () => document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content ?? '';

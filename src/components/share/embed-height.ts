@@ -4,7 +4,7 @@
  * no scrollbar of its own. Speaks Pym.js's child protocol; a page that does not
  * listen keeps the iframe at its fixed height, and the content scrolls inside.
  */
-import { childId, heightMessage, isWidthMessage } from '../embed/pym-message.ts';
+import { childId, heightMessage, isWidthMessage } from '../../embed/pym-message.ts';
 
 if (window.parent !== window) {
   const id = childId(window.location.search);

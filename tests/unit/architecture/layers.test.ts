@@ -93,10 +93,21 @@ describe('the layout of src/', () => {
     expect(layerProblem(at('story/story.ts'), '../content/problem.ts')).toBeUndefined();
   });
 
-  it('keeps folders small enough to read: at most 16 files each, components aside', () => {
-    const crowded = readdirSync(SRC, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && e.name !== 'components')
-      .map((e) => [e.name, readdirSync(join(SRC, e.name)).length] as const)
+  it('keeps folders small enough to read: at most 16 files each, at every depth', () => {
+    const folders = [
+      SRC,
+      ...readdirSync(SRC, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join(e.parentPath, e.name)),
+    ];
+    const crowded = folders
+      .map(
+        (dir) =>
+          [
+            relative(SRC, dir) || 'src',
+            readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).length,
+          ] as const,
+      )
       .filter(([, count]) => count > 16);
     expect(crowded).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import Citation from '../../../src/components/Citation.astro';
-import CorrectionsContact from '../../../src/components/CorrectionsContact.astro';
+import Citation from '../../../src/components/sourcing/Citation.astro';
+import CorrectionsContact from '../../../src/components/sourcing/CorrectionsContact.astro';
 import { SourceSchema, type SourceInput } from '../../../src/schemas/source.ts';
 import { renderComponent } from './render.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import EventTime from '../../../src/components/EventTime.astro';
-import FormattedDate from '../../../src/components/FormattedDate.astro';
+import EventTime from '../../../src/components/entry/EventTime.astro';
+import FormattedDate from '../../../src/components/entry/FormattedDate.astro';
 import { EventSchema, type EventInput } from '../../../src/schemas/event.ts';
 import { PartialDateSchema } from '../../../src/schemas/fields/partial-date.ts';
 import { describeWhen } from '../../../src/story/when.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import EventLocator from '../../../src/components/EventLocator.astro';
-import MapDefs from '../../../src/components/MapDefs.astro';
-import StoryMap from '../../../src/components/StoryMap.astro';
+import EventLocator from '../../../src/components/map/EventLocator.astro';
+import MapDefs from '../../../src/components/map/MapDefs.astro';
+import StoryMap from '../../../src/components/map/StoryMap.astro';
 import type { Place } from '../../../src/schemas/place.ts';
 import { fixtureStory } from '../fixture-story.ts';
 import { renderComponent } from './render.ts';

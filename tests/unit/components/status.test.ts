@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import StatusBadge from '../../../src/components/StatusBadge.astro';
-import StatusLegend from '../../../src/components/StatusLegend.astro';
+import StatusBadge from '../../../src/components/entry/StatusBadge.astro';
+import StatusLegend from '../../../src/components/timeline/StatusLegend.astro';
 import { STATUSES, STATUS_MEANINGS } from '../../../src/schemas/fields/status.ts';
 import { renderComponent } from './render.ts';
 

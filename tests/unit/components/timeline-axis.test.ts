@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import TimelineAxis from '../../../src/components/TimelineAxis.astro';
+import TimelineAxis from '../../../src/components/timeline/TimelineAxis.astro';
 import { fixtureStory } from '../fixture-story.ts';
 import { renderComponent } from './render.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import TimelineEvent from '../../../src/components/TimelineEvent.astro';
+import TimelineEvent from '../../../src/components/timeline/TimelineEvent.astro';
 import { fixtureStory } from '../fixture-story.ts';
 import { renderComponent } from './render.ts';
 

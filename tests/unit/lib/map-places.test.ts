@@ -151,7 +151,7 @@ describe('placeMap on the real content', () => {
 });
 
 describe('the label sizes of the stylesheet', () => {
-  const css = readFileSync(join(root, 'src/components/place-map.css'), 'utf8');
+  const css = readFileSync(join(root, 'src/components/map/place-map.css'), 'utf8');
   const steps = [...css.matchAll(/@container \(min-width: (\d+)px\) \{\s*\.place-map svg \{\s*font-size: ([\d.]+)px/g)];
   const base = /\.place-map svg \{[^}]*font: 600 ([\d.]+)px/.exec(css);
 
