@@ -9,7 +9,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { budgetReport, passes, scaleBudgets, table, type Budget } from './lib/bench.ts';
+import {
+  budgetReport,
+  buildBudgets,
+  lighthouseBudgets,
+  pageBudgets,
+  passes,
+  scaleBudgets,
+  table,
+  type Budget,
+} from './lib/bench.ts';
 import { checkTable, measureCheck } from './bench-check.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { plainMarkdownProject, syntheticContent, touchOneEvent } from './bench/scale.ts';
@@ -19,7 +28,6 @@ import { pageWeight, scaleWeights } from './bench/weights.ts';
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1000);
-const KB = 1024;
 const env = { ...process.env };
 delete env['BASE_URL'];
 const node = process.execPath;
@@ -165,60 +173,16 @@ try {
   const [checkHeader, ...checkRows] = checkTable(checks);
   const checkReport = table(checkHeader ?? [], checkRows);
 
-  const heaviest = Math.max(...weights.map((w) => w.htmlBrotli + w.cssBrotli));
   const budgets: Budget[] = [
-    {
-      name: 'HTML+CSS of the heaviest page (brotli)',
-      measured: Math.round((heaviest / KB) * 10) / 10,
-      limit: 14,
-      kind: 'max',
-      unit: ' KB',
-    },
-    {
-      name: 'HTML+CSS of the heaviest embed page (brotli)',
-      measured: Math.round((Math.max(...embedWeights.map((w) => w.htmlBrotli + w.cssBrotli)) / KB) * 10) / 10,
-      limit: 8,
-      kind: 'max',
-      unit: ' KB',
-    },
-    {
-      name: 'JS on any page (brotli)',
-      measured: Math.round((Math.max(...[...weights, ...embedWeights].map((w) => w.jsBrotli)) / KB) * 10) / 10,
-      limit: 2,
-      kind: 'max',
-      unit: ' KB',
-    },
-    {
-      name: 'render-blocking requests beyond the HTML',
-      measured: Math.max(...[...weights, ...embedWeights].map((w) => w.blocking)),
-      limit: 0,
-      kind: 'max',
-      unit: '',
-    },
-    ...lighthouse.flatMap((l): Budget[] => [
-      { name: `Lighthouse performance ${l.path}`, measured: l.performance, limit: 100, kind: 'min', unit: '' },
-      { name: `Lighthouse accessibility ${l.path}`, measured: l.accessibility, limit: 100, kind: 'min', unit: '' },
-      { name: `Lighthouse best practices ${l.path}`, measured: l.bestPractices, limit: 100, kind: 'min', unit: '' },
-      { name: `Lighthouse SEO ${l.path}`, measured: l.seo, limit: 100, kind: 'min', unit: '' },
-      { name: `CLS ${l.path}`, measured: l.cls, limit: 0, kind: 'max', unit: '' },
-    ]),
-    { name: 'real site build, cold', measured: realCold.seconds, limit: 15, kind: 'max', unit: ' s' },
-    // Issue 12's targets: a rebuild with nothing or one event changed costs little more than plain markdown.
-    {
-      name: `${EVENTS} events with images cached, vs plain markdown`,
-      measured: ratio(scaleWarm),
-      limit: 1.25,
-      kind: 'max',
-      unit: '×',
-    },
-    {
-      name: `${EVENTS} events with one event changed, vs plain markdown`,
-      measured: ratio(scaleOne),
-      limit: 1.5,
-      kind: 'max',
-      unit: '×',
-    },
-    { name: `${EVENTS} events cold, whole build`, measured: scaleCold.seconds, limit: 60, kind: 'max', unit: ' s' },
+    ...pageBudgets(weights, embedWeights),
+    ...lighthouseBudgets(lighthouse),
+    ...buildBudgets({
+      events: EVENTS,
+      realCold: realCold.seconds,
+      scaleCold: scaleCold.seconds,
+      imagesCachedRatio: ratio(scaleWarm),
+      oneChangedRatio: ratio(scaleOne),
+    }),
     { name: 'preview images redrawn after one event changed', measured: redrawn, limit: 1, kind: 'max', unit: '' },
     ...scaleBudgets(
       { home: br(grown.home), timeline: br(grown.timeline), heaviestEvent: br(grown.heaviestEvent) },
