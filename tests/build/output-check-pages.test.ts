@@ -49,7 +49,13 @@ describe('checkPages', () => {
       2,
     );
     expect(groups.map((g) => g.map((p) => p.file))).toEqual([['big'], ['a', 'b', 'c']]);
-    const many = Array.from({ length: 45 }, (_, i) => ({ file: `p${i}.html`, html: i === 7 ? invalid : valid }));
+    // Over 1 MB of HTML in all, so the workers do the checking.
+    const padded = (html: string) => html.replace('</main>', `</main><p>${'word '.repeat(5000)}</p>`);
+    const many = Array.from({ length: 45 }, (_, i) => ({
+      file: `p${i}.html`,
+      html: padded(i === 7 ? invalid : valid),
+    }));
+    expect(many.reduce((sum, page) => sum + page.html.length, 0)).toBeGreaterThan(1_000_000);
     const results = await checkPages(many, undefined);
     expect(results).toHaveLength(45);
     expect(results.map((r, i) => (r.messages.length > 0 ? i : -1)).filter((i) => i >= 0)).toEqual([7]);
