@@ -26,10 +26,11 @@ export function syntheticContent(project: string, dir: string, count: number): s
   return root;
 }
 
-/** The changed copy of one generated event, for the one-changed-event rebuild. */
-export function touchOneEvent(root: string): void {
+/** Edits one generated event's title, differently for each `edit`, for the one-changed-event rebuild. */
+export function touchOneEvent(root: string, edit: number): void {
   const file = join(root, 'content/events/bench-event-0001.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Generated event 1, edited'));
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^title: .*$/m, `title: Generated event 1, edit ${edit}`));
 }
 
 /** A bare Astro project with `count` plain markdown pages the size of an event file. Returns its folder. */
