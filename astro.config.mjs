@@ -8,7 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { isEmbedPath } from './src/embed/embed-paths.ts';
-import { crossRefResolver } from './src/integrations/cross-ref-resolver.ts';
+import { crossRefResolver } from './src/markdown/cross-ref-resolver.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { deployConfig } from './src/site/config.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';

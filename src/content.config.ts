@@ -1,17 +1,16 @@
 /** Wires content/ to Astro's loaders and the project's schemas; nothing else lives here. */
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { contentIndex } from './content/content-index.ts';
 import { linkedTargets } from './markdown/linked-targets.ts';
-import { refTargets } from './markdown/ref-targets.ts';
+import { crossRefResolver } from './markdown/cross-ref-resolver.ts';
 import { rendererVersion } from './markdown/renderer-version.ts';
 import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
 import { deployConfig } from './site/config.ts';
-import { makeUrls } from './site/urls.ts';
 
 // CONTENT_ROOT lets tests build the site from a fixture tree instead of the real content/.
 const contentRoot = process.env['CONTENT_ROOT'] ?? '.';
+// The markdown plugin's own lookup (astro.config.mjs), fresh within a second of an edit in dev.
+const resolveRef = crossRefResolver(contentRoot, deployConfig(process.env).base, 1000);
 
 /** The files of one collection. Ids are the file names exactly (the content check keeps them kebab-case);
  * Astro's default would slugify a bad name silently, or take a `slug` field from the front matter. */
@@ -28,10 +27,9 @@ function filesOf(name: CollectionName): Loader {
   return {
     ...files,
     load: (context) => {
-      const targets = refTargets(contentIndex(resolve(contentRoot)).content, makeUrls(deployConfig(process.env).base));
       const generateDigest: typeof context.generateDigest = (data) =>
         context.generateDigest(
-          typeof data === 'string' ? `${data}\n${rendererVersion()}\n${linkedTargets(data, targets)}` : data,
+          typeof data === 'string' ? `${data}\n${rendererVersion()}\n${linkedTargets(data, resolveRef)}` : data,
         );
       return files.load({ ...context, generateDigest });
     },

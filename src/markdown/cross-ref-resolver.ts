@@ -1,8 +1,8 @@
 /** The cross-reference lookup the markdown plugin uses, kept fresh while `astro dev` runs. */
 import type { Ref } from '../schemas/fields/ref.ts';
-import type { CrossRefTarget } from '../markdown/remark-cross-refs.ts';
+import type { CrossRefTarget } from './remark-cross-refs.ts';
 import { contentIndex } from '../content/content-index.ts';
-import { refTargets } from '../markdown/ref-targets.ts';
+import { refTargets } from './ref-targets.ts';
 import { makeUrls } from '../site/urls.ts';
 
 /** Resolves references against the content index, asking it for a fresh one (read again only after an edit) at most once per `maxAgeMs`. */
