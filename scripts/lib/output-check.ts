@@ -38,12 +38,60 @@ const text = (node: Element): string =>
     .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : ''))
     .join('');
 
+/** One thing a page's facts are made of, found at `at` (an offset into the HTML it was read from). */
+export type FactItem = { at: number } & (
+  | { kind: 'id'; value: string }
+  | { kind: 'lang'; value: string }
+  | { kind: 'title'; value: string }
+  | { kind: 'canonical'; value: string }
+  | { kind: 'h1' }
+  | { kind: 'noindex' }
+  | { kind: 'imageWithoutAlt' }
+  | { kind: 'link'; link: PageFacts['links'][number] }
+);
+
 /** Reads the facts these checks need out of one page's HTML. */
 export function pageFacts(html: string): PageFacts {
-  return factsOf(fromHtml(html));
+  return foldFacts(factItems(fromHtml(html)));
 }
 
-function factsOf(tree: Root): PageFacts {
+/**
+ * The facts of a parsed page, one item per element that adds to them, in document order. Items carry
+ * where they were found, so the facts of a part of a page can be kept and put back together (see
+ * scripts/output-check/rows.ts).
+ */
+export function factItems(tree: Root): FactItem[] {
+  const items: FactItem[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const at = node.position?.start.offset ?? 0;
+    const add = (item: FactItem) => items.push(item);
+    const props = node.properties;
+    if (typeof props['id'] === 'string') add({ at, kind: 'id', value: props['id'] });
+    if (node.tagName === 'h1') add({ at, kind: 'h1' });
+    if (node.tagName === 'html' && typeof props['lang'] === 'string') add({ at, kind: 'lang', value: props['lang'] });
+    if (node.tagName === 'title') add({ at, kind: 'title', value: text(node).trim() });
+    if (node.tagName === 'img' && props['alt'] === undefined) add({ at, kind: 'imageWithoutAlt' });
+    const rel = Array.isArray(props['rel']) ? props['rel'].map(String) : [];
+    if (node.tagName === 'link' && rel.includes('canonical'))
+      add({ at, kind: 'canonical', value: String(props['href'] ?? '') });
+    if (node.tagName === 'meta' && props['name'] === 'robots' && /\bnoindex\b/.test(String(props['content'] ?? ''))) {
+      add({ at, kind: 'noindex' });
+    }
+    for (const attribute of ['href', 'src'] as const) {
+      const value = props[attribute];
+      if (
+        typeof value === 'string' &&
+        !(node.tagName === 'link' && rel.some((r) => r === 'canonical' || r === 'alternate'))
+      ) {
+        add({ at, kind: 'link', link: { tag: node.tagName, attribute, value, rel } });
+      }
+    }
+  });
+  return items;
+}
+
+/** A page's facts from its items, in document order (where a fact is found twice, the later one counts). */
+export function foldFacts(items: readonly FactItem[]): PageFacts {
   const facts: PageFacts = {
     ids: [],
     h1s: 0,
@@ -54,28 +102,16 @@ function factsOf(tree: Root): PageFacts {
     links: [],
     imagesWithoutAlt: 0,
   };
-  visit(tree, 'element', (node: Element) => {
-    const props = node.properties;
-    if (typeof props['id'] === 'string') facts.ids.push(props['id']);
-    if (node.tagName === 'h1') facts.h1s += 1;
-    if (node.tagName === 'html' && typeof props['lang'] === 'string') facts.lang = props['lang'];
-    if (node.tagName === 'title') facts.title = text(node).trim();
-    if (node.tagName === 'img' && props['alt'] === undefined) facts.imagesWithoutAlt += 1;
-    const rel = Array.isArray(props['rel']) ? props['rel'].map(String) : [];
-    if (node.tagName === 'link' && rel.includes('canonical')) facts.canonical = String(props['href'] ?? '');
-    if (node.tagName === 'meta' && props['name'] === 'robots' && /\bnoindex\b/.test(String(props['content'] ?? ''))) {
-      facts.noindex = true;
-    }
-    for (const attribute of ['href', 'src'] as const) {
-      const value = props[attribute];
-      if (
-        typeof value === 'string' &&
-        !(node.tagName === 'link' && rel.some((r) => r === 'canonical' || r === 'alternate'))
-      ) {
-        facts.links.push({ tag: node.tagName, attribute, value, rel });
-      }
-    }
-  });
+  for (const item of items) {
+    if (item.kind === 'id') facts.ids.push(item.value);
+    else if (item.kind === 'h1') facts.h1s += 1;
+    else if (item.kind === 'lang') facts.lang = item.value;
+    else if (item.kind === 'title') facts.title = item.value;
+    else if (item.kind === 'canonical') facts.canonical = item.value;
+    else if (item.kind === 'noindex') facts.noindex = true;
+    else if (item.kind === 'imageWithoutAlt') facts.imagesWithoutAlt += 1;
+    else facts.links.push(item.link);
+  }
   return facts;
 }
 

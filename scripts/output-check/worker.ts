@@ -1,8 +1,8 @@
-/** A worker thread of the output check: checks the pages it is given and posts their results back. */
+/** A worker thread of the output check: checks the documents it is given and posts their results back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPage, type PageResult } from './check-page.ts';
+import { checkDocument, type DocumentResult } from './check-page.ts';
 
-const pages = workerData as { file: string; html: string }[];
-const results: PageResult[] = [];
-for (const page of pages) results.push(await checkPage(page.file, page.html));
+const documents = workerData as { file: string; html: string }[];
+const results: DocumentResult[] = [];
+for (const doc of documents) results.push(await checkDocument(doc.file, doc.html));
 parentPort?.postMessage(results);
