@@ -110,12 +110,9 @@ export async function checkPages(
   plans.forEach(({ page, plan }, i) => {
     const result = checked.get(documents[i] as PageInput);
     if (!result) throw new Error(`No output-check result for ${page.file}`);
-    const { page: pageResult, rows: checkedRows } = assemble(plan, result);
+    const { page: pageResult, rows: pageRows } = assemble(plan, result);
     fresh.set(page, pageResult);
-    for (const [key, row] of checkedRows) rows[key] = row;
-    plan.known.forEach((row, r) => {
-      if (row) rows[plan.rowKeys[r] ?? ''] = row;
-    });
+    for (const [key, row] of pageRows) rows[key] = row;
   });
   const kept: Record<string, PageResult> = {};
   const results = pages.map((page, i) => {

@@ -35,7 +35,7 @@ export function planPage(
   return { html, rows, rowKeys, known: found, reduced: withoutRows(html, rows, (_, i) => found[i] !== undefined) };
 }
 
-/** The page's result from the checked document's, and the findings of each row checked now, by key. */
+/** The page's result from the checked document's, and the findings of each of its rows, by key. */
 export function assemble(plan: PagePlan, checked: DocumentResult): { page: PageResult; rows: Map<string, RowResult> } {
   const { html, rows, rowKeys, known, reduced } = plan;
   const result: DocumentResult = {
@@ -62,6 +62,6 @@ export function assemble(plan: PagePlan, checked: DocumentResult): { page: PageR
   const where = result.messages.length > 0 ? lineColumns(html) : () => '';
   return {
     page: { facts: foldFacts(result.items), messages: result.messages.map((m) => `${where(m.at)}: ${m.text}`) },
-    rows: new Map([...fresh].map(([i, row]) => [rowKeys[i] ?? '', row])),
+    rows: new Map(rowKeys.map((key, i) => [key, known[i] ?? fresh.get(i) ?? { messages: [], items: [] }])),
   };
 }

@@ -98,32 +98,28 @@ export function withoutRows(html: string, rows: readonly Row[], drop: (row: Row,
   return { html: text, pieces };
 }
 
-/** Where an offset into the reduced page falls in the page itself. */
-export function pageOffset(reduced: Reduced, offset: number): number {
+/** The index of the last of `sorted` whose key is at most `value`, or -1 if none is. */
+function lastAtMost<T>(sorted: readonly T[], value: number, key: (item: T) => number): number {
   let low = 0;
-  let high = reduced.pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((reduced.pieces[mid]?.from ?? 0) <= offset) low = mid;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (key(sorted[mid] as T) <= value) low = mid + 1;
     else high = mid - 1;
   }
-  const piece = reduced.pieces[low];
+  return high;
+}
+
+/** Where an offset into the reduced page falls in the page itself. */
+export function pageOffset(reduced: Reduced, offset: number): number {
+  const piece = reduced.pieces[lastAtMost(reduced.pieces, offset, (p) => p.from)];
   return piece ? piece.start + (offset - piece.from) : offset;
 }
 
 /** The index of the row holding a page offset, or -1 for the page's frame. */
 export function rowAt(rows: readonly Row[], offset: number): number {
-  let low = 0;
-  let high = rows.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const row = rows[mid];
-    if (!row) break;
-    if (offset < row.start) high = mid - 1;
-    else if (offset >= row.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = lastAtMost(rows, offset, (row) => row.start);
+  return i >= 0 && offset < (rows[i]?.end ?? 0) ? i : -1;
 }
 
 /** "line:column" of offsets into `html`, both counted from 1, as html-validate reports them. */
@@ -131,13 +127,10 @@ export function lineColumns(html: string): (offset: number) => string {
   const starts = [0];
   for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return `${low + 1}:${offset - (starts[low] ?? 0) + 1}`;
+    const line = Math.max(
+      0,
+      lastAtMost(starts, offset, (start) => start),
+    );
+    return `${line + 1}:${offset - (starts[line] ?? 0) + 1}`;
   };
 }
